@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Settings.h"
+
+namespace CodeGuru {
+
+namespace {
+struct Key
+{
+    QLatin1StringView name;
+    QVariant defaultValue;
+};
+
+const Key kDefaultProfile {QLatin1StringView("provider/defaultProfile"), QString()};
+const Key kIdleTimeoutSeconds {QLatin1StringView("provider/idleTimeoutSeconds"), 90};
+constexpr QLatin1StringView kProfilesGroup("profiles");
+
+QVariant value(const QSettings &settings, const Key &key)
+{
+    return settings.value(key.name, key.defaultValue);
+}
+} // namespace
+
+Settings::Settings()
+    : m_storage(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                            QStringLiteral("CodeGuru"), QStringLiteral("codeguru")))
+{ }
+
+Settings::Settings(const QString &path)
+    : m_storage(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{ }
+
+QString Settings::defaultProfile() const
+{
+    return value(*m_storage, kDefaultProfile).toString();
+}
+
+void Settings::setDefaultProfile(const QString &name)
+{
+    m_storage->setValue(kDefaultProfile.name, name);
+}
+
+std::chrono::seconds Settings::idleTimeout() const
+{
+    const int seconds = value(*m_storage, kIdleTimeoutSeconds).toInt();
+    return std::chrono::seconds(seconds > 0 ? seconds : kIdleTimeoutSeconds.defaultValue.toInt());
+}
+
+void Settings::setIdleTimeout(std::chrono::seconds timeout)
+{
+    m_storage->setValue(kIdleTimeoutSeconds.name, qint64(timeout.count()));
+}
+
+QList<ProviderProfile> Settings::profiles() const
+{
+    m_storage->beginGroup(kProfilesGroup);
+    const QStringList names = m_storage->childGroups();
+    m_storage->endGroup();
+    QList<ProviderProfile> result;
+    for (const QString &name : names) {
+        if (auto found = profile(name))
+            result.append(*found);
+    }
+    return result;
+}
+
+std::optional<ProviderProfile> Settings::profile(const QString &name) const
+{
+    if (!ProviderProfile::isValidName(name))
+        return std::nullopt;
+    m_storage->beginGroup(kProfilesGroup + QLatin1Char('/') + name);
+    std::optional<ProviderProfile> result;
+    if (m_storage->contains(QStringLiteral("preset"))) {
+        result = ProviderProfile {
+            name,
+            m_storage->value(QStringLiteral("preset")).toString(),
+            QUrl(m_storage->value(QStringLiteral("baseUrl")).toString()),
+            m_storage->value(QStringLiteral("model")).toString(),
+        };
+    }
+    m_storage->endGroup();
+    return result;
+}
+
+void Settings::saveProfile(const ProviderProfile &profile)
+{
+    Q_ASSERT(ProviderProfile::isValidName(profile.name));
+    m_storage->beginGroup(kProfilesGroup + QLatin1Char('/') + profile.name);
+    m_storage->setValue(QStringLiteral("preset"), profile.presetId);
+    m_storage->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString(QUrl::RemovePassword));
+    m_storage->setValue(QStringLiteral("model"), profile.model);
+    m_storage->endGroup();
+}
+
+bool Settings::removeProfile(const QString &name)
+{
+    if (!profile(name))
+        return false;
+    m_storage->remove(kProfilesGroup + QLatin1Char('/') + name);
+    if (defaultProfile() == name)
+        m_storage->remove(kDefaultProfile.name);
+    return true;
+}
+
+} // namespace CodeGuru

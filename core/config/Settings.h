@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ProviderProfile.h"
+
+#include <QList>
+#include <QSettings>
+#include <QVariant>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace CodeGuru {
+
+/// Typed access to CodeGuru's settings file. Every key, with its default, is declared once
+/// in Settings.cpp. Secrets never pass through here.
+class Settings
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    /// The per-user settings file (~/.config/CodeGuru/codeguru.conf on Linux).
+    Settings();
+    /// A settings file at `path`, for tests and portable setups.
+    explicit Settings(const QString &path);
+
+    QString defaultProfile() const;
+    void setDefaultProfile(const QString &name);
+
+    std::chrono::seconds idleTimeout() const;
+    void setIdleTimeout(std::chrono::seconds timeout);
+
+    QList<ProviderProfile> profiles() const;
+    std::optional<ProviderProfile> profile(const QString &name) const;
+    void saveProfile(const ProviderProfile &profile);
+    bool removeProfile(const QString &name);
+
+    void sync() { m_storage->sync(); }
+    QString fileName() const { return m_storage->fileName(); }
+
+private:
+    std::unique_ptr<QSettings> m_storage;
+};
+
+} // namespace CodeGuru

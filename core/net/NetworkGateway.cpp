@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NetworkGateway.h"
+
+#include "Version.h"
+
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+
+namespace CodeGuru {
+
+namespace {
+constexpr int kMaxRedirects = 5;
+}
+
+NetworkGateway::NetworkGateway(QObject *parent)
+    : QObject(parent)
+    , m_manager(this)
+    , m_http2Allowed(QT_VERSION >= QT_VERSION_CHECK(6, 5, 1))
+{
+    // Debian's Qt already reads the desktop/env proxy; other builds need to be told.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+bool NetworkGateway::isSupportedUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"));
+}
+
+QNetworkRequest NetworkGateway::prepared(QNetworkRequest request) const
+{
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Allowed);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    if (!request.hasRawHeader("User-Agent"))
+        request.setHeader(QNetworkRequest::UserAgentHeader,
+                          QStringLiteral("CodeGuru/" CODEGURU_VERSION_STRING));
+    return request;
+}
+
+QNetworkReply *NetworkGateway::get(QNetworkRequest request)
+{
+    return m_manager.get(prepared(std::move(request)));
+}
+
+QNetworkReply *NetworkGateway::post(QNetworkRequest request, const QByteArray &body)
+{
+    return m_manager.post(prepared(std::move(request)), body);
+}
+
+} // namespace CodeGuru

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProviderPreset.h"
+
+namespace CodeGuru {
+
+const QList<ProviderPreset> &ProviderPreset::all()
+{
+    static const QList<ProviderPreset> presets {
+        {QStringLiteral("openai"), QStringLiteral("OpenAI"),
+         QUrl(QStringLiteral("https://api.openai.com/v1")), QStringLiteral("gpt-4o-mini"),
+         QStringLiteral("OPENAI_API_KEY"), true},
+        {QStringLiteral("groq"), QStringLiteral("Groq"),
+         QUrl(QStringLiteral("https://api.groq.com/openai/v1")), QStringLiteral("llama-3.3-70b-versatile"),
+         QStringLiteral("GROQ_API_KEY"), true},
+        {QStringLiteral("ollama"), QStringLiteral("Ollama"),
+         QUrl(QStringLiteral("http://localhost:11434/v1")), QString(), QString(), false},
+        {QStringLiteral("llamacpp"), QStringLiteral("llama.cpp server"),
+         QUrl(QStringLiteral("http://localhost:8080/v1")), QString(), QString(), false},
+        {QStringLiteral("openrouter"), QStringLiteral("OpenRouter"),
+         QUrl(QStringLiteral("https://openrouter.ai/api/v1")), QStringLiteral("openai/gpt-4o-mini"),
+         QStringLiteral("OPENROUTER_API_KEY"), true},
+        {QStringLiteral("custom"), QStringLiteral("Custom (OpenAI-compatible)"), QUrl(), QString(), QString(),
+         false},
+    };
+    return presets;
+}
+
+std::optional<ProviderPreset> ProviderPreset::find(QStringView id)
+{
+    for (const ProviderPreset &preset : all()) {
+        if (preset.id.compare(id, Qt::CaseInsensitive) == 0)
+            return preset;
+    }
+    return std::nullopt;
+}
+
+std::optional<ProviderPreset> ProviderPreset::forUrl(const QUrl &url)
+{
+    for (const ProviderPreset &preset : all()) {
+        if (!preset.baseUrl.isEmpty() && preset.baseUrl.host().compare(url.host(), Qt::CaseInsensitive) == 0
+            && preset.baseUrl.port(-1) == url.port(-1))
+            return preset;
+    }
+    return std::nullopt;
+}
+
+} // namespace CodeGuru

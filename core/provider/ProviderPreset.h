@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace CodeGuru {
+
+/// A provider CodeGuru knows how to reach without the user looking anything up.
+struct ProviderPreset
+{
+    QString id;
+    QString displayName;
+    QUrl baseUrl;
+    QString defaultModel; ///< empty: take the first model the server lists
+    QString keyEnvVar; ///< the conventional variable holding its key, if any
+    bool needsKey = false;
+
+    static const QList<ProviderPreset> &all();
+    static std::optional<ProviderPreset> find(QStringView id);
+    /// The preset whose base URL has the same host and port, if any.
+    static std::optional<ProviderPreset> forUrl(const QUrl &url);
+};
+
+} // namespace CodeGuru
