@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AnswerPrinter.h"
+#include "Command.h"
+#include "ProviderOptions.h"
+#include "context/ContextItem.h"
+
+namespace CodeGuru::Cli {
+
+/// `codeguru-cli ask [options] QUESTION`: one question, its answer streamed to stdout.
+class AskCommand : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AskCommand)
+
+public:
+    AskCommand(const CliServices &services, QObject *parent);
+    std::optional<int> start(const QStringList &arguments) override;
+    void interrupt();
+
+private:
+    void loadContext(const QStringList &files);
+    void resolveProvider();
+    void send(const ProviderEndpoint &endpoint);
+
+    ProviderOptions m_providerOptions;
+    ProviderChoice m_choice;
+    QString m_question;
+    QString m_systemPrompt;
+    bool m_stream = true;
+    bool m_verbose = false;
+    std::optional<std::chrono::seconds> m_timeout;
+    QList<ContextItem> m_context;
+    AnswerPrinter m_printer;
+};
+
+} // namespace CodeGuru::Cli

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AnswerPrinter.h"
+#include "ChatMessage.h"
+#include "Command.h"
+#include "ProviderOptions.h"
+#include "StdinLineReader.h"
+
+namespace CodeGuru::Cli {
+
+/// `codeguru-cli` on a terminal, or `codeguru-cli chat`: a conversation that remembers
+/// earlier turns, like the seed's `python chat.py`.
+class ChatCommand : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatCommand)
+
+public:
+    ChatCommand(const CliServices &services, QObject *parent);
+    std::optional<int> start(const QStringList &arguments) override;
+    void interrupt();
+
+private:
+    void onLine(const QString &line);
+    void onAnswerFinished(const ChatResult &result);
+    void prompt();
+    void printHelp();
+
+    ProviderOptions m_providerOptions;
+    std::optional<ProviderEndpoint> m_endpoint;
+    QString m_systemPrompt;
+    ChatMessages m_history;
+    QString m_pendingQuestion;
+    StdinLineReader *m_reader = nullptr;
+    AnswerPrinter m_printer;
+    bool m_interactive = false;
+    bool m_anyFailure = false;
+};
+
+} // namespace CodeGuru::Cli

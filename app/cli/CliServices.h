@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace CodeGuru {
+class ChatClient;
+class ProviderResolver;
+class SecretStore;
+class Settings;
+} // namespace CodeGuru
+
+namespace CodeGuru::Cli {
+
+/// The long-lived core objects main() creates and every command borrows.
+struct CliServices
+{
+    ChatClient *client = nullptr;
+    Settings *settings = nullptr;
+    SecretStore *secrets = nullptr;
+    ProviderResolver *resolver = nullptr;
+};
+
+} // namespace CodeGuru::Cli

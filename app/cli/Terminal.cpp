@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Terminal.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace CodeGuru::Cli {
+
+namespace {
+void writeUtf8(FILE *stream, QStringView text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+bool Terminal::stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+bool Terminal::stdoutIsTerminal()
+{
+    return isatty(STDOUT_FILENO) == 1;
+}
+
+bool Terminal::stderrIsTerminal()
+{
+    return isatty(STDERR_FILENO) == 1;
+}
+
+void Terminal::out(QStringView text)
+{
+    writeUtf8(stdout, text);
+}
+
+void Terminal::err(QStringView text)
+{
+    writeUtf8(stderr, text);
+}
+
+void Terminal::error(const QString &message)
+{
+    clearStatusLine();
+    err(QStringLiteral("codeguru-cli: ") + message + QLatin1Char('\n'));
+}
+
+void Terminal::warning(const QString &message)
+{
+    clearStatusLine();
+    err(QStringLiteral("codeguru-cli: ") + message + QLatin1Char('\n'));
+}
+
+QString Terminal::dim(const QString &text, bool enabled)
+{
+    if (!enabled || qEnvironmentVariableIsSet("NO_COLOR"))
+        return text;
+    return QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m");
+}
+
+void Terminal::clearStatusLine()
+{
+    if (stderrIsTerminal())
+        err(u"\r\x1b[K");
+}
+
+QString Terminal::readSecretLine(const QString &prompt)
+{
+    const bool interactive = stdinIsTerminal();
+    termios saved {};
+    if (interactive) {
+        err(prompt);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QFile input;
+    (void)input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+    const QByteArray line = input.readLine(64 * 1024);
+    if (interactive) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err(u"\n");
+    }
+    return QString::fromUtf8(line).trimmed();
+}
+
+QByteArray Terminal::readAllStdin(qint64 maxBytes)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+        return {};
+    return input.read(maxBytes + 1);
+}
+
+} // namespace CodeGuru::Cli

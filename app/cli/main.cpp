@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// codeguru-cli: the terminal front end. This file is the composition root: it creates the
+// long-lived core objects, picks the command and maps its outcome to an exit code.
+#include "AskCommand.h"
+#include "ChatClient.h"
+#include "ChatCommand.h"
+#include "InterruptWatcher.h"
+#include "KeyCommand.h"
+#include "ModelsCommand.h"
+#include "ProfileCommand.h"
+#include "ProviderResolver.h"
+#include "Terminal.h"
+#include "Version.h"
+#include "config/Settings.h"
+#include "net/NetworkGateway.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+using namespace CodeGuru;
+using namespace CodeGuru::Cli;
+
+namespace {
+QString usage()
+{
+    return QCoreApplication::translate(
+        "codeguru-cli",
+        "Usage: codeguru-cli [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  ask QUESTION     ask one question; the answer streams to stdout\n"
+        "                   (files with -f, piped stdin is attached as context)\n"
+        "  chat             a conversation in the terminal (the default on a terminal)\n"
+        "  models           list the provider's models\n"
+        "  profile ...      list, add, remove or choose saved providers\n"
+        "  key set|delete   store or delete a profile's API key in the system keyring\n"
+        "\n"
+        "Run “codeguru-cli COMMAND --help” for a command's options.\n"
+        "Provider: --profile, --base-url, or OPENAI_API_KEY / OPENAI_BASE_URL / GROQ_API_KEY /\n"
+        "OPENROUTER_API_KEY, else a local Ollama (port 11434) or llama.cpp server (port 8080).\n");
+}
+
+QList<QUrl> localCandidates()
+{
+    // CODEGURU_LOCAL_PROVIDERS lets a local server on another port be found without setup.
+    const QString custom = qEnvironmentVariable("CODEGURU_LOCAL_PROVIDERS");
+    QList<QUrl> urls;
+    for (const QString &entry : custom.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        urls.append(QUrl(entry.trimmed()));
+    return urls;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CodeGuru"));
+    QCoreApplication::setApplicationName(QStringLiteral("codeguru-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CODEGURU_VERSION_STRING));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v")) {
+        Terminal::out(QStringLiteral("codeguru-cli " CODEGURU_VERSION_STRING "\n"));
+        return 0;
+    }
+    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h")
+        || first == QLatin1StringView("help")) {
+        Terminal::out(usage());
+        return 0;
+    }
+    if (arguments.size() == 1) {
+        if (!Terminal::stdinIsTerminal()) {
+            Terminal::err(usage());
+            return Command::kExitUsage;
+        }
+        arguments.append(QStringLiteral("chat"));
+    }
+
+    Settings settings;
+    NetworkGateway gateway;
+    ChatClient client(&gateway);
+    ChatOptions options;
+    options.idleTimeout = settings.idleTimeout();
+    client.setOptions(options);
+    KeychainSecretStore secrets;
+    ProviderResolver resolver(&settings, &secrets, &client);
+    if (const QList<QUrl> local = localCandidates(); !local.isEmpty())
+        resolver.setLocalCandidates(local);
+    const CliServices services {&client, &settings, &secrets, &resolver};
+
+    const QString name = arguments.at(1);
+    Command *command = nullptr;
+    InterruptWatcher interrupts;
+    if (name == QLatin1StringView("ask")) {
+        auto *ask = new AskCommand(services, &app);
+        QObject::connect(&interrupts, &InterruptWatcher::interrupted, ask, &AskCommand::interrupt);
+        command = ask;
+    } else if (name == QLatin1StringView("chat")) {
+        auto *chat = new ChatCommand(services, &app);
+        QObject::connect(&interrupts, &InterruptWatcher::interrupted, chat, &ChatCommand::interrupt);
+        command = chat;
+    } else if (name == QLatin1StringView("models")) {
+        command = new ModelsCommand(services, &app);
+    } else if (name == QLatin1StringView("profile")) {
+        command = new ProfileCommand(services, &app);
+    } else if (name == QLatin1StringView("key")) {
+        command = new KeyCommand(services, &app);
+    } else {
+        Terminal::error(QCoreApplication::translate("codeguru-cli", "“%1” is not a command.").arg(name));
+        Terminal::err(usage());
+        return Command::kExitUsage;
+    }
+
+    bool exited = false;
+    QObject::connect(command, &Command::finished, &app, [&exited](int code) {
+        if (exited)
+            return;
+        exited = true;
+        QCoreApplication::exit(code);
+    });
+    if (const std::optional<int> code = command->start(arguments))
+        return *code;
+    const int code = QCoreApplication::exec();
+    delete command;
+    return code;
+}
