@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point to build, run and test CodeGuru. It installs what a Debian or Ubuntu machine
+# lacks, configures and builds with the CMake presets, and runs the tests in a throwaway
+# desktop session so that no real keyring, display or user data is ever touched.
+set -euo pipefail
+
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo_root"
+
+# Debian 12 and Ubuntu 24.04 names alike. No libqt6opengl6-dev: Ubuntu 24.04 does not have it
+# (its OpenGL headers live in qt6-base-dev) and on Debian 12 qt6-base-dev already depends on
+# libgl-dev, libglx-dev and libopengl-dev, which is all Qt6Gui's CMake package looks for.
+readonly packages=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev
+    libgtest-dev libgmock-dev googletest libbenchmark-dev
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 xdotool xclip imagemagick
+)
+
+jobs=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+readonly jobs
+started_at=$SECONDS
+test_root=""
+report_time=0
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+usage() {
+    cat <<'EOF'
+Usage: ./scripts/dev.sh COMMAND [ARGS...]
+
+  build            install missing packages, configure (preset "ci") and build into build/
+  run [ARGS...]    build, then start build/bin/codeguru ARGS... (needs a desktop session)
+  test [ARGS...]   build, then run the whole ctest suite (preset "ci") under a private D-Bus
+                   session, an unlocked throwaway gnome-keyring and a virtual X server, with a
+                   temporary HOME; ARGS go to ctest (e.g. -R SseParser, --repeat until-fail:5)
+  asan [ARGS...]   the same as test, with the "asan" preset (Debug, ASan + UBSan, build-asan/)
+  help             show this text
+
+Missing Debian/Ubuntu packages are installed with apt-get (as root, or through sudo).
+EOF
+}
+
+missing_packages() {
+    local package status
+    for package in "${packages[@]}"; do
+        # "install ok installed" or "hold ok installed"; nothing at all for a package dpkg never saw.
+        status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+        if [[ "$status" != *" ok installed"* ]]; then
+            printf '%s\n' "$package"
+        fi
+    done
+}
+
+ensure_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        say "this is not a Debian-family system, so nothing is installed automatically." \
+            "CodeGuru needs a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.4 (Core, Network," \
+            "Concurrent, Sql with the SQLite driver, Widgets, Test, LinguistTools), QtKeychain for" \
+            "Qt 6, GoogleTest/GoogleMock and Google Benchmark, plus Xvfb, xauth, D-Bus and" \
+            "gnome-keyring to run the tests. On Debian they are: ${packages[*]}." \
+            "Carrying on; CMake will say what is really missing."
+        return 0
+    fi
+
+    local missing=()
+    mapfile -t missing < <(missing_packages)
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+
+    local as_root=()
+    if ((EUID != 0)); then
+        if ! command -v sudo >/dev/null 2>&1; then
+            say "these packages are missing and there is no sudo to install them:"
+            say "    ${missing[*]}"
+            say "install them as root: apt-get install --no-install-recommends ${missing[*]}"
+            exit 1
+        fi
+        as_root=(sudo)
+    fi
+    say "installing missing packages: ${missing[*]}"
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local preset=$1
+    # Re-running the configure step is cheap when nothing changed, and it picks up preset edits.
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" --parallel "$jobs"
+}
+
+print_elapsed() {
+    local elapsed=$((SECONDS - started_at))
+    say "total time $((elapsed / 60))m $((elapsed % 60))s"
+}
+
+on_exit() {
+    if [[ -n "$test_root" && -d "$test_root" ]]; then
+        rm -rf -- "$test_root"
+    fi
+    if ((report_time)); then
+        print_elapsed
+    fi
+}
+trap on_exit EXIT
+
+# Runs ctest with a private HOME and XDG directories, a private session bus, an unlocked
+# throwaway keyring (QtKeychain) and Xvfb (clipboard, hotkey and other xcb tests).
+run_tests() {
+    local preset=$1
+    shift
+    local tool
+    for tool in dbus-run-session xvfb-run gnome-keyring-daemon; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            say "$tool is not installed; it is needed to run the tests"
+            exit 1
+        fi
+    done
+
+    test_root=$(mktemp -d "${TMPDIR:-/tmp}/codeguru-test.XXXXXX")
+    local home="$test_root/home"
+    local runtime="$test_root/runtime"
+    mkdir -p "$home/.local/share" "$home/.config" "$home/.cache" "$runtime"
+    chmod 0700 "$runtime"
+
+    # The variables that would lead a test to the real desktop session are dropped, so a run
+    # on a developer's desktop behaves as it does in CI.
+    env -u WAYLAND_DISPLAY -u XDG_SESSION_TYPE -u XDG_CURRENT_DESKTOP -u DESKTOP_SESSION \
+        -u SESSION_MANAGER -u DBUS_SESSION_BUS_ADDRESS -u GNOME_KEYRING_CONTROL -u XAUTHORITY \
+        HOME="$home" \
+        XDG_DATA_HOME="$home/.local/share" \
+        XDG_CONFIG_HOME="$home/.config" \
+        XDG_CACHE_HOME="$home/.cache" \
+        XDG_RUNTIME_DIR="$runtime" \
+        dbus-run-session -- \
+        xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$repo_root/scripts/with-keyring.sh" \
+        ctest --preset "$preset" -j "$jobs" "$@"
+}
+
+command=${1:-help}
+if (($# > 0)); then
+    shift
+fi
+
+case "$command" in
+build)
+    ensure_packages
+    configure_and_build ci
+    ;;
+run)
+    ensure_packages
+    configure_and_build ci
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        say "CodeGuru is a desktop application and needs a desktop session," \
+            "but neither DISPLAY nor WAYLAND_DISPLAY is set."
+        say "It is built; to try it on a virtual X server: xvfb-run -a ./build/bin/codeguru"
+        exit 1
+    fi
+    exec "$repo_root/build/bin/codeguru" "$@"
+    ;;
+test | asan)
+    preset=ci
+    if [[ "$command" == asan ]]; then
+        preset=asan
+    fi
+    report_time=1
+    ensure_packages
+    configure_and_build "$preset"
+    run_tests "$preset" "$@"
+    ;;
+help | -h | --help)
+    usage
+    ;;
+*)
+    say "unknown command: $command"
+    usage >&2
+    exit 2
+    ;;
+esac
