@@ -49,8 +49,9 @@ QString TextDecoder::headAndTail(const QString &text, qsizetype maxChars)
     const QStringView omitted = QStringView(text).sliced(headEnd, tailStart - headEnd);
     const qsizetype omittedLines = omitted.count(QLatin1Char('\n'));
     return text.left(headEnd) + QLatin1Char('\n')
-        + QCoreApplication::translate("CodeGuru::TextDecoder", "[… %n line(s) omitted …]", nullptr,
-                                      int(omittedLines))
+        + (omittedLines == 1 ? QCoreApplication::translate("CodeGuru::TextDecoder", "[… 1 line omitted …]")
+                             : QCoreApplication::translate("CodeGuru::TextDecoder", "[… %1 lines omitted …]")
+                                   .arg(omittedLines))
         + text.sliced(tailStart);
 }
 

@@ -161,11 +161,22 @@ void ChatReply::onReplyFinished()
     if (m_streaming) {
         QList<SseEvent> events;
         m_parser.feed(m_reply->readAll(), events);
-        // After a failure the last line may be cut mid-JSON: keep only complete events.
-        if (m_reply->error() == QNetworkReply::NoError)
-            m_parser.finish(events);
         for (const SseEvent &event : std::as_const(events)) {
             applyChunk(ChatChunkDecoder::decode(event));
+            if (m_finished || !m_reply)
+                return;
+        }
+        // An event left without its blank line is the server's last word, or the torn
+        // half of one when the connection was cut (Qt 6.4 often reports such a cut of a
+        // chunked body as success). A torn event is dropped; the missing [DONE] then
+        // marks the answer as cut short.
+        events.clear();
+        m_parser.finish(events);
+        for (const SseEvent &event : std::as_const(events)) {
+            const ChatChunk chunk = ChatChunkDecoder::decode(event);
+            if (chunk.error.kind == ProviderError::Kind::MalformedReply)
+                break;
+            applyChunk(chunk);
             if (m_finished || !m_reply)
                 return;
         }

@@ -78,9 +78,9 @@ QString ProviderError::userMessage() const
             + said;
     case Kind::RateLimited:
         if (retryAfter)
-            return tr("The provider is rate-limiting requests%1; try again in %n second(s).", nullptr,
-                      int(retryAfter->count()))
-                .arg(status);
+            return tr("The provider is rate-limiting requests%1; try again in %2 s.")
+                .arg(status)
+                .arg(retryAfter->count());
         return tr("The provider is rate-limiting requests%1; try again in a moment.").arg(status) + said;
     case Kind::ContextTooLong:
         return tr("The question and its context are too long for this model; attach less or start a new "
@@ -103,8 +103,7 @@ QString ProviderError::userMessage() const
     case Kind::ConnectionRefused:
         return tr("Nothing is answering at %1; is the server running?").arg(host);
     case Kind::Timeout:
-        return tr("The provider sent nothing for %n second(s), so the request was stopped.", nullptr,
-                  int(timeout.count()));
+        return tr("The provider sent nothing for %1 s, so the request was stopped.").arg(timeout.count());
     case Kind::Tls:
         return tr("The secure connection to %1 could not be verified, so nothing was sent.").arg(host)
             + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("(%1)").arg(detail));

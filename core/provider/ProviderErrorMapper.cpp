@@ -72,7 +72,11 @@ std::optional<std::chrono::seconds> ProviderErrorMapper::parseRetryAfter(const Q
         const double value = seconds.toDouble(&ok);
         if (ok && value >= 0)
             return std::chrono::seconds(qint64(std::ceil(value)));
-        const QDateTime date = QDateTime::fromString(QString::fromLatin1(seconds), Qt::RFC2822Date);
+        // HTTP dates end in "GMT", which Qt 6.4's RFC 2822 parser does not accept.
+        QString text = QString::fromLatin1(seconds);
+        if (text.endsWith(QLatin1StringView(" GMT")))
+            text = text.chopped(4) + QLatin1StringView(" +0000");
+        const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
         if (date.isValid())
             return std::chrono::seconds(std::max<qint64>(0, now.secsTo(date)));
     }

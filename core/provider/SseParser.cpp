@@ -36,13 +36,12 @@ void SseParser::feed(QByteArrayView bytes, QList<SseEvent> &out)
     const char *cursor = bytes.data();
     qsizetype remaining = bytes.size();
     if (remaining > 0 && m_skipLeadingLf) {
+        m_skipLeadingLf = false;
         if (*cursor == '\n') {
             ++cursor;
             --remaining;
         }
     }
-    if (remaining > 0)
-        m_skipLeadingLf = false;
 
     while (remaining > 0) {
         const qsizetype end = findLineEnd(cursor, remaining);

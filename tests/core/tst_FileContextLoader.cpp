@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "context/FileContextLoader.h"
+#include "context/TextDecoder.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace CodeGuru;
+
+namespace {
+
+QString write(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+TEST(FileContextLoader, Utf8File)
+{
+    QTemporaryDir dir;
+    const auto result = FileContextLoader::load(write(dir, "a.py", "print('grüß')\n"));
+    ASSERT_TRUE(result.item) << result.error.toStdString();
+    EXPECT_EQ(result.item->text, QStringLiteral("print('grüß')\n"));
+}
+
+TEST(FileContextLoader, Utf16WithBomAndLatin1Fallback)
+{
+    EXPECT_EQ(*TextDecoder::decode(QByteArray("\xFF\xFEh\0i\0", 6)).text, QStringLiteral("hi"));
+    EXPECT_EQ(*TextDecoder::decode(QByteArray("\xFE\xFF\0h\0i", 6)).text, QStringLiteral("hi"));
+    const auto latin1 = TextDecoder::decode("caf\xE9");
+    EXPECT_EQ(*latin1.text, QStringLiteral("café"));
+    EXPECT_EQ(latin1.encoding, QStringLiteral("Latin-1"));
+    EXPECT_EQ(*TextDecoder::decode("\xEF\xBB\xBFx").text, QStringLiteral("x"));
+}
+
+TEST(FileContextLoader, BinaryIsRefusedWithAReason)
+{
+    QTemporaryDir dir;
+    const auto result =
+        FileContextLoader::load(write(dir, "image.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)));
+    EXPECT_FALSE(result.item);
+    EXPECT_TRUE(result.error.contains(QStringLiteral("binary")));
+}
+
+TEST(FileContextLoader, MissingFolderAndUnreadable)
+{
+    QTemporaryDir dir;
+    EXPECT_TRUE(FileContextLoader::load(dir.filePath(QStringLiteral("nope.txt")))
+                    .error.contains(QStringLiteral("does not exist")));
+    EXPECT_TRUE(FileContextLoader::load(dir.path()).error.contains(QStringLiteral("folder")));
+    const QString locked = write(dir, "locked.txt", "secret");
+    QFile::setPermissions(locked, QFileDevice::Permissions());
+    if (QFile(locked).open(QIODevice::ReadOnly))
+        GTEST_SKIP() << "running as root: permissions do not stop reading";
+    EXPECT_TRUE(FileContextLoader::load(locked).error.contains(QStringLiteral("could not be read")));
+}
+
+TEST(FileContextLoader, LongTextKeepsHeadAndTailWithAMarker)
+{
+    QByteArray text;
+    for (int line = 0; line < 1000; ++line)
+        text += "line " + QByteArray::number(line) + "\n";
+    const auto result = FileContextLoader::fromBytes(text, ContextItem::Source::Stdin, QString(), 1000);
+    ASSERT_TRUE(result.item);
+    EXPECT_TRUE(result.shortened);
+    EXPECT_TRUE(result.item->text.startsWith(QStringLiteral("line 0\n")));
+    EXPECT_TRUE(result.item->text.endsWith(QStringLiteral("line 999\n")));
+    EXPECT_TRUE(result.item->text.contains(QStringLiteral("lines omitted")));
+    EXPECT_LT(result.item->text.size(), 1100);
+}
+
+TEST(FileContextLoader, LoadsOffTheCallingThread)
+{
+    QTemporaryDir dir;
+    QFuture<FileContextLoader::Result> future = FileContextLoader::loadAsync(write(dir, "b.txt", "hello"));
+    future.waitForFinished();
+    ASSERT_TRUE(future.result().item);
+    EXPECT_EQ(future.result().item->text, QStringLiteral("hello"));
+}
+
+} // namespace

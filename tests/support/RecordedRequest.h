@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+
+namespace CodeGuru::Testing {
+
+/// One HTTP request as FakeProviderServer received it.
+struct RecordedRequest
+{
+    /// The method as sent, e.g. "POST".
+    QByteArray method;
+    /// The request target as sent: path plus query, e.g. "/v1/chat/completions".
+    QByteArray path;
+    /// The HTTP version from the request line, e.g. "HTTP/1.1".
+    QByteArray version;
+    /// Header fields in the order and letter case the client used.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    /// The body, already de-chunked if the client used chunked transfer encoding.
+    QByteArray body;
+
+    /// The value of the first header called \a name (compared case-insensitively), or empty if absent.
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &field : headers) {
+            if (name.compare(field.first, Qt::CaseInsensitive) == 0)
+                return field.second;
+        }
+        return {};
+    }
+
+    /// The body parsed as a JSON object; empty if the body is not a JSON object.
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+} // namespace CodeGuru::Testing
+
+Q_DECLARE_METATYPE(CodeGuru::Testing::RecordedRequest)
