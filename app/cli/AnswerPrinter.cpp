@@ -52,11 +52,19 @@ void AnswerPrinter::follow(ChatReply *reply, const QString &status)
     connect(reply, &ChatReply::contentReceived, this, printText);
     connect(reply, &ChatReply::refusalReceived, this, printText);
     connect(reply, &ChatReply::retryScheduled, this,
-            [](int retry, qint64 delayMs, const ProviderError &error) {
-                Terminal::warning(tr("%1 Retrying in %2 s (attempt %3)…")
-                                      .arg(error.userMessage())
-                                      .arg(double(delayMs) / 1000.0, 0, 'f', 1)
-                                      .arg(retry + 1));
+            [this](int retry, qint64 delayMs, const ProviderError &error) {
+                // Progress, not an outcome: shown on a terminal only, so scripts see one final sentence.
+                if (!Terminal::stderrIsTerminal())
+                    return;
+                const QString reason = error.httpStatus ? tr("HTTP %1").arg(*error.httpStatus)
+                                                        : ProviderError::kindName(error.kind);
+                Terminal::clearStatusLine();
+                Terminal::err(Terminal::dim(tr("The provider is busy (%1); retrying in %2 s (attempt %3)…")
+                                                .arg(reason)
+                                                .arg(double(delayMs) / 1000.0, 0, 'f', 1)
+                                                .arg(retry + 1),
+                                            true));
+                m_statusShown = true;
             });
     connect(reply, &ChatReply::finished, this, [this](const ChatResult &result) {
         endStatus();

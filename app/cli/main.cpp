@@ -50,10 +50,18 @@ QList<QUrl> localCandidates()
         urls.append(QUrl(entry.trimmed()));
     return urls;
 }
+// Qt's developer warnings are not for the person at the terminal; CODEGURU_DEBUG=1 shows them.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool debug = qEnvironmentVariableIntValue("CODEGURU_DEBUG") != 0;
+    if (debug || type == QtFatalMsg)
+        qt_message_output(type, context, message);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(quietMessageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CodeGuru"));
     QCoreApplication::setApplicationName(QStringLiteral("codeguru-cli"));

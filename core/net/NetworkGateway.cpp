@@ -29,6 +29,11 @@ bool NetworkGateway::isSupportedUrl(const QUrl &url)
         && (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"));
 }
 
+QByteArray NetworkGateway::readRemaining(QNetworkReply *reply)
+{
+    return reply->isOpen() ? reply->readAll() : QByteArray();
+}
+
 QNetworkRequest NetworkGateway::prepared(QNetworkRequest request) const
 {
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Allowed);

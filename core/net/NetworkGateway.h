@@ -29,6 +29,8 @@ public:
     QNetworkAccessManager *manager() { return &m_manager; }
 
     static bool isSupportedUrl(const QUrl &url);
+    /// What is left to read; empty for an aborted (closed) reply instead of a Qt warning.
+    static QByteArray readRemaining(QNetworkReply *reply);
 
 private:
     QNetworkRequest prepared(QNetworkRequest request) const;

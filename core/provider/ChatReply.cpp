@@ -93,7 +93,7 @@ void ChatReply::onMetaDataChanged()
 void ChatReply::onReadyRead()
 {
     m_idleTimer.start();
-    const QByteArray bytes = m_reply->readAll();
+    const QByteArray bytes = NetworkGateway::readRemaining(m_reply);
     if (!m_streaming) {
         m_body.append(bytes);
         if (m_body.size() > m_options.maxBodyBytes) {
@@ -160,7 +160,7 @@ void ChatReply::onReplyFinished()
 
     if (m_streaming) {
         QList<SseEvent> events;
-        m_parser.feed(m_reply->readAll(), events);
+        m_parser.feed(NetworkGateway::readRemaining(m_reply), events);
         for (const SseEvent &event : std::as_const(events)) {
             applyChunk(ChatChunkDecoder::decode(event));
             if (m_finished || !m_reply)
@@ -181,7 +181,7 @@ void ChatReply::onReplyFinished()
                 return;
         }
     } else {
-        m_body.append(m_reply->readAll());
+        m_body.append(NetworkGateway::readRemaining(m_reply));
     }
 
     ReplyFacts facts;

@@ -95,7 +95,7 @@ void ModelListReply::onReplyFinished()
 {
     if (!m_reply || m_finished)
         return;
-    const QByteArray body = m_reply->readAll();
+    const QByteArray body = NetworkGateway::readRemaining(m_reply);
     ReplyFacts facts;
     facts.networkError = m_reply->error();
     facts.qtErrorString = m_reply->errorString();

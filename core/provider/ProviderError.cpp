@@ -8,9 +8,11 @@ bool ProviderError::isTransient() const
     switch (kind) {
     case Kind::RateLimited:
     case Kind::ServerUnavailable:
-    case Kind::Timeout:
     case Kind::ConnectionDropped:
         return true;
+    case Kind::Timeout:
+        // After a full idle timeout, another attempt would keep the person waiting as long again.
+        return false;
     default:
         return false;
     }

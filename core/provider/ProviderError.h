@@ -45,7 +45,7 @@ public:
     std::chrono::seconds timeout {0}; ///< the idle timeout that expired, for Kind::Timeout
 
     bool isError() const { return kind != Kind::None; }
-    /// Whether trying again later could help (before any token of the answer arrived).
+    /// Whether trying again soon could help (before any token of the answer arrived).
     bool isTransient() const;
     /// One sentence (two at most) a person can act on, translated.
     QString userMessage() const;

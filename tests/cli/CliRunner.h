@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace CodeGuru::Testing {
+
+/// Runs the real codeguru-cli binary with a private HOME and config folder while the
+/// calling test's event loop keeps serving the loopback provider.
+class CliRunner
+{
+public:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        bool finished = false;
+    };
+
+    CliRunner()
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"OPENAI_API_KEY", "OPENAI_BASE_URL", "GROQ_API_KEY", "OPENROUTER_API_KEY",
+                                 "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "NO_COLOR"})
+            m_environment.remove(QString::fromLatin1(name));
+        m_environment.insert(QStringLiteral("HOME"), m_home.path());
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        // Never probe a real Ollama on the developer's machine: point discovery at nothing.
+        m_environment.insert(QStringLiteral("CODEGURU_LOCAL_PROVIDERS"),
+                             QStringLiteral("http://127.0.0.1:9/v1"));
+    }
+
+    QProcessEnvironment &environment() { return m_environment; }
+    QString homePath() const { return m_home.path(); }
+
+    /// Starts the CLI; `input` is written to stdin, which is then closed.
+    QProcess *start(const QStringList &arguments, const QByteArray &input = {})
+    {
+        auto *process = new QProcess;
+        process->setProcessEnvironment(m_environment);
+        process->setProgram(QStringLiteral(CODEGURU_CLI_PATH));
+        process->setArguments(arguments);
+        process->start();
+        EXPECT_TRUE(process->waitForStarted(10000));
+        if (!input.isEmpty())
+            process->write(input);
+        process->closeWriteChannel();
+        return process;
+    }
+
+    static Result wait(QProcess *process, int timeoutMs = 30000)
+    {
+        Result result;
+        if (process->state() != QProcess::NotRunning) {
+            QSignalSpy finished(process, &QProcess::finished);
+            result.finished = finished.wait(timeoutMs);
+        } else {
+            result.finished = true;
+        }
+        if (!result.finished) {
+            ADD_FAILURE() << "codeguru-cli hung";
+            process->kill();
+            process->waitForFinished(5000);
+        }
+        result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        result.out = process->readAllStandardOutput();
+        result.err = process->readAllStandardError();
+        delete process;
+        return result;
+    }
+
+    Result run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000)
+    {
+        return wait(start(arguments, input), timeoutMs);
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_environment;
+};
+
+} // namespace CodeGuru::Testing
