@@ -231,6 +231,11 @@ struct ErrorCase
     const char *expectedWords;
 };
 
+void PrintTo(const ErrorCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
 class CliAskErrors : public CliAsk, public ::testing::WithParamInterface<ErrorCase>
 {
 };

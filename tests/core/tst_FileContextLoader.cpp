@@ -47,12 +47,17 @@ TEST(FileContextLoader, BinaryIsRefusedWithAReason)
     EXPECT_TRUE(result.error.contains(QStringLiteral("binary")));
 }
 
-TEST(FileContextLoader, MissingFolderAndUnreadable)
+TEST(FileContextLoader, MissingFileAndFolder)
 {
     QTemporaryDir dir;
     EXPECT_TRUE(FileContextLoader::load(dir.filePath(QStringLiteral("nope.txt")))
                     .error.contains(QStringLiteral("does not exist")));
     EXPECT_TRUE(FileContextLoader::load(dir.path()).error.contains(QStringLiteral("folder")));
+}
+
+TEST(FileContextLoader, Unreadable)
+{
+    QTemporaryDir dir;
     const QString locked = write(dir, "locked.txt", "secret");
     QFile::setPermissions(locked, QFileDevice::Permissions());
     if (QFile(locked).open(QIODevice::ReadOnly))

@@ -27,6 +27,11 @@ struct StatusCase
     Kind expected;
 };
 
+void PrintTo(const StatusCase &c, std::ostream *os)
+{
+    *os << "HTTP " << c.status;
+}
+
 class StatusMapping : public ::testing::TestWithParam<StatusCase>
 {
 };
@@ -130,6 +135,11 @@ struct NetworkCase
     bool timedOut;
     Kind expected;
 };
+
+void PrintTo(const NetworkCase &c, std::ostream *os)
+{
+    *os << "QNetworkReply error " << int(c.error) << (c.timedOut ? " after our timeout" : "");
+}
 
 class NetworkMapping : public ::testing::TestWithParam<NetworkCase>
 {

@@ -39,6 +39,11 @@ struct Case
     QList<SseEvent> expected;
 };
 
+void PrintTo(const Case &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
 class SseParserCases : public ::testing::TestWithParam<Case>
 {
 };
