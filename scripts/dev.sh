@@ -173,6 +173,14 @@ test | asan)
     ensure_packages
     configure_and_build "$preset"
     run_tests "$preset" "$@"
+    # In CI (CI=true, as most CI systems set) the sanitizer suite runs too; locally it is
+    # "./scripts/dev.sh asan", or CODEGURU_TEST_ASAN=1 to chain it.
+    if [[ "$command" == test && ( "${CI:-}" == true || "${CODEGURU_TEST_ASAN:-0}" == 1 ) ]]; then
+        rm -rf -- "$test_root"
+        say "running the ASan + UBSan suite (preset asan)"
+        configure_and_build asan
+        run_tests asan "$@"
+    fi
     ;;
 help | -h | --help)
     usage
