@@ -44,14 +44,28 @@ QNetworkRequest NetworkGateway::prepared(QNetworkRequest request) const
     return request;
 }
 
-QNetworkReply *NetworkGateway::get(QNetworkRequest request)
+QNetworkAccessManager *NetworkGateway::managerForLane(int lane)
 {
-    return m_manager.get(prepared(std::move(request)));
+    if (lane <= 0)
+        return &m_manager;
+    constexpr int kMaxLanes = 16; // 96 parallel requests to one host is plenty
+    lane = std::min(lane, kMaxLanes);
+    while (m_extraLanes.size() < lane) {
+        auto *manager = new QNetworkAccessManager(this);
+        manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        m_extraLanes.append(manager);
+    }
+    return m_extraLanes.at(lane - 1);
 }
 
-QNetworkReply *NetworkGateway::post(QNetworkRequest request, const QByteArray &body)
+QNetworkReply *NetworkGateway::get(QNetworkRequest request, int lane)
 {
-    return m_manager.post(prepared(std::move(request)), body);
+    return managerForLane(lane)->get(prepared(std::move(request)));
+}
+
+QNetworkReply *NetworkGateway::post(QNetworkRequest request, const QByteArray &body, int lane)
+{
+    return managerForLane(lane)->post(prepared(std::move(request)), body);
 }
 
 } // namespace CodeGuru

@@ -18,8 +18,16 @@ class NetworkGateway : public QObject
 public:
     explicit NetworkGateway(QObject *parent = nullptr);
 
-    QNetworkReply *get(QNetworkRequest request);
-    QNetworkReply *post(QNetworkRequest request, const QByteArray &body);
+    /// Qt 6.4 runs at most six HTTP/1.1 requests per host and manager, queueing the rest
+    /// (QHttp1Configuration arrives in 6.5). Requests on different lanes go through different
+    /// managers, so a fan-out of N requests on lanes 0..N/6 all run at once.
+    static constexpr int kConnectionsPerHost = 6;
+
+    QNetworkReply *get(QNetworkRequest request, int lane = 0);
+    QNetworkReply *post(QNetworkRequest request, const QByteArray &body, int lane = 0);
+    /// The manager serving `lane`, created on first use.
+    QNetworkAccessManager *managerForLane(int lane);
+    int laneCount() const { return int(m_extraLanes.size()) + 1; }
 
     /// Qt 6.4's HTTP/2 can leave a finished stream open until the server closes it
     /// (QTBUG-111417, fixed in 6.5.1), so HTTP/2 is off unless turned on here.
@@ -36,6 +44,7 @@ private:
     QNetworkRequest prepared(QNetworkRequest request) const;
 
     QNetworkAccessManager m_manager;
+    QList<QNetworkAccessManager *> m_extraLanes; // children of this gateway
     bool m_http2Allowed;
 };
 

@@ -10,11 +10,11 @@ ChatClient::ChatClient(NetworkGateway *gateway, QObject *parent)
     , m_gateway(gateway)
 { }
 
-ChatReply *ChatClient::send(const ProviderEndpoint &endpoint, ChatRequest request)
+ChatReply *ChatClient::send(const ProviderEndpoint &endpoint, ChatRequest request, int lane)
 {
     if (request.model.isEmpty())
         request.model = endpoint.model;
-    auto *reply = new ChatReply(m_gateway, endpoint, std::move(request), m_options, this);
+    auto *reply = new ChatReply(m_gateway, endpoint, std::move(request), m_options, lane, this);
     reply->startAttempt();
     return reply;
 }

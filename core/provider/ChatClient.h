@@ -25,7 +25,8 @@ public:
     /// Starts `POST {base}/chat/completions`. The reply is a child of this client and
     /// deletes itself after `finished`; `finished` is never emitted before this returns.
     /// An empty `request.model` takes the endpoint's model.
-    ChatReply *send(const ProviderEndpoint &endpoint, ChatRequest request);
+    /// `lane` picks the network lane (see NetworkGateway): fan-outs spread over lanes.
+    ChatReply *send(const ProviderEndpoint &endpoint, ChatRequest request, int lane = 0);
 
     /// Starts `GET {base}/models`; same lifetime rules as send().
     ModelListReply *listModels(const ProviderEndpoint &endpoint,

@@ -16,12 +16,13 @@ constexpr qint64 kMaxErrorBodyBytes = 64 * 1024;
 }
 
 ChatReply::ChatReply(NetworkGateway *gateway, ProviderEndpoint endpoint, ChatRequest request,
-                     ChatOptions options, QObject *parent)
+                     ChatOptions options, int lane, QObject *parent)
     : QObject(parent)
     , m_gateway(gateway)
     , m_endpoint(std::move(endpoint))
     , m_request(std::move(request))
     , m_options(std::move(options))
+    , m_lane(lane)
 {
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_options.idleTimeout);
@@ -67,7 +68,7 @@ void ChatReply::startAttempt()
     for (const auto &[name, value] : std::as_const(m_endpoint.extraHeaders))
         request.setRawHeader(name, value);
 
-    m_reply = m_gateway->post(request, m_request.toJsonBytes());
+    m_reply = m_gateway->post(request, m_request.toJsonBytes(), m_lane);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatReply::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatReply::onReplyFinished);

@@ -53,7 +53,7 @@ Q_SIGNALS:
 private:
     friend class ChatClient;
     ChatReply(NetworkGateway *gateway, ProviderEndpoint endpoint, ChatRequest request, ChatOptions options,
-              QObject *parent);
+              int lane, QObject *parent);
 
     void startAttempt();
     void onMetaDataChanged();
@@ -70,6 +70,7 @@ private:
     ProviderEndpoint m_endpoint;
     ChatRequest m_request;
     ChatOptions m_options;
+    int m_lane;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
     QTimer m_retryTimer;
