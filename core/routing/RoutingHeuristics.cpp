@@ -38,6 +38,15 @@ std::optional<RoutingDecision> RoutingHeuristics::decide(const ClassifierSpec &s
         if (const auto match = mention.match(query); match.hasMatch())
             return yes(spec, QStringLiteral("mentions “%1”").arg(match.captured(0).trimmed()));
     } else if (spec.context == QLatin1StringView("load-file")) {
+        // Most questions name no file at all; asking the model about those only costs money.
+        static const QRegularExpression fileWords(
+            QStringLiteral(R"(\b(files?|load|open|read|show|cat|script|module|source)\b|\w\.\w|\bdot\b)"),
+            Option::CaseInsensitiveOption);
+        if (!fileWords.match(query).hasMatch()) {
+            RoutingDecision decision = yes(spec, QStringLiteral("names no file"));
+            decision.decision = false;
+            return decision;
+        }
         static const QRegularExpression fileLike(QStringLiteral(R"([\w./-]+\.[A-Za-z0-9]{1,8}\b)"));
         auto matches = fileLike.globalMatch(query);
         while (matches.hasNext()) {

@@ -11,8 +11,9 @@
 namespace CodeGuru {
 
 /// Decides without a network call when the question says it outright ("what I copied",
-/// "this file", a file name that exists in the workspace). Only ever says Yes: silence in
-/// the question is not a No, so everything else goes to the model.
+/// "this file", a file name that exists in the workspace). It says Yes only on an explicit
+/// mention, and No only where no reading could say Yes (load-file for a question that names
+/// no file); everything else goes to the model.
 class RoutingHeuristics
 {
 public:
