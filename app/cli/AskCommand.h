@@ -4,7 +4,11 @@
 #include "AnswerPrinter.h"
 #include "Command.h"
 #include "ProviderOptions.h"
+#include "context/ClipboardSource.h"
 #include "context/ContextItem.h"
+#include "routing/QuestionContextBuilder.h"
+
+#include <memory>
 
 namespace CodeGuru::Cli {
 
@@ -22,7 +26,8 @@ public:
 private:
     void loadContext(const QStringList &files);
     void resolveProvider();
-    void send(const ProviderEndpoint &endpoint);
+    void route(const ProviderEndpoint &endpoint);
+    void send(const ProviderEndpoint &endpoint, const QuestionContext &context);
 
     ProviderOptions m_providerOptions;
     ProviderChoice m_choice;
@@ -32,6 +37,17 @@ private:
     bool m_verbose = false;
     std::optional<std::chrono::seconds> m_timeout;
     QList<ContextItem> m_context;
+    // Routing (issue #3): which extra context the question needs.
+    bool m_routing = true;
+    std::optional<ClassifierSet> m_classifiers;
+    QString m_classifierModel;
+    std::chrono::milliseconds m_routingDeadline {2000};
+    QString m_workspace;
+    QString m_routingReportPath;
+    RedactionMode m_redaction = RedactionMode::Remote;
+    std::unique_ptr<ClipboardSource> m_clipboard;
+    ContextRouter *m_router = nullptr;
+    QuestionContextBuilder *m_contextBuilder = nullptr;
     AnswerPrinter m_printer;
 };
 

@@ -3,6 +3,7 @@
 
 namespace CodeGuru {
 class ChatClient;
+class NetworkGateway;
 class ProviderResolver;
 class SecretStore;
 class Settings;
@@ -13,6 +14,7 @@ namespace CodeGuru::Cli {
 /// The long-lived core objects main() creates and every command borrows.
 struct CliServices
 {
+    NetworkGateway *gateway = nullptr;
     ChatClient *client = nullptr;
     Settings *settings = nullptr;
     SecretStore *secrets = nullptr;

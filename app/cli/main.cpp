@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     ProviderResolver resolver(&settings, &secrets, &client);
     if (const QList<QUrl> local = localCandidates(); !local.isEmpty())
         resolver.setLocalCandidates(local);
-    const CliServices services {&client, &settings, &secrets, &resolver};
+    const CliServices services {&gateway, &client, &settings, &secrets, &resolver};
 
     const QString name = arguments.at(1);
     Command *command = nullptr;

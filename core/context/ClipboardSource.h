@@ -25,8 +25,7 @@ class FixedClipboardSource : public ClipboardSource
 public:
     explicit FixedClipboardSource(QString text)
         : m_text(std::move(text))
-    {
-    }
+    { }
     void requestText(QObject *context, std::function<void(const QString &)> done) override;
 
 private:

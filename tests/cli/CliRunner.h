@@ -28,8 +28,10 @@ public:
     CliRunner()
     {
         m_environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"OPENAI_API_KEY", "OPENAI_BASE_URL", "GROQ_API_KEY", "OPENROUTER_API_KEY",
-                                 "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "NO_COLOR"})
+        for (const char *name :
+             {"OPENAI_API_KEY", "OPENAI_BASE_URL", "GROQ_API_KEY", "OPENROUTER_API_KEY", "http_proxy",
+              "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "NO_COLOR", "DISPLAY",
+              "WAYLAND_DISPLAY"}) // no system clipboard: tests pass --clipboard-text
             m_environment.remove(QString::fromLatin1(name));
         m_environment.insert(QStringLiteral("HOME"), m_home.path());
         m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));

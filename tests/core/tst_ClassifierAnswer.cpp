@@ -112,7 +112,8 @@ TEST(RoutingHeuristics, ExplicitMentionsDecideLocally)
     EXPECT_EQ(load->source, RoutingDecision::Source::Heuristic);
     EXPECT_FALSE(RoutingHeuristics::decide(loadFile, QStringLiteral("open other.py"),
                                            {QStringLiteral("query_analysis.py")}));
-    EXPECT_FALSE(RoutingHeuristics::decide(loadFile, QStringLiteral("load the file query underscore analysis dot py")))
+    EXPECT_FALSE(
+        RoutingHeuristics::decide(loadFile, QStringLiteral("load the file query underscore analysis dot py")))
         << "a spoken name goes to the model";
     const auto noFile = RoutingHeuristics::decide(loadFile, QStringLiteral("what is a mutex?"));
     ASSERT_TRUE(noFile) << "a question naming no file needs no classifier";
