@@ -4,9 +4,12 @@
 #include "ChatClient.h"
 #include "Terminal.h"
 #include "ToolClipboardSource.h"
+#include "config/Settings.h"
 #include "context/FileContextLoader.h"
+#include "context/FolderContextLoader.h"
 #include "prompt/Persona.h"
 #include "prompt/PromptAssembler.h"
+#include "prompt/TokenBudget.h"
 #include "routing/RoutingReport.h"
 
 #include <QCommandLineParser>
@@ -89,6 +92,7 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
         if (!m_classifiers)
             return usageError(error, QStringLiteral("ask"));
     }
+    m_redaction = m_services.settings->redactionMode();
     if (parser.isSet(redactSecrets)) {
         const auto mode = parseRedactionMode(parser.value(redactSecrets));
         if (!mode)
@@ -130,34 +134,75 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
     return std::nullopt;
 }
 
+namespace {
+/// What -f paths gave: items to attach, or the first reason one could not be attached.
+struct AttachedFiles
+{
+    QList<ContextItem> items;
+    QStringList warnings;
+    QString error;
+};
+
+AttachedFiles loadAttachments(const QStringList &paths)
+{
+    AttachedFiles attached;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            const FolderLoadResult folder = FolderContextLoader::load(path);
+            if (!folder.error.isEmpty()) {
+                attached.error = folder.error;
+                return attached;
+            }
+            attached.items.append(folder.items);
+            if (!folder.skipped.isEmpty())
+                attached.warnings.append(
+                    QCoreApplication::translate("CodeGuru::Cli::AskCommand", "Left out of %1: %2.")
+                        .arg(path, folder.skipped.join(QStringLiteral(", "))));
+            if (folder.truncated)
+                attached.warnings.append(
+                    QCoreApplication::translate("CodeGuru::Cli::AskCommand",
+                                                "%1 is large; only the first %2 files were attached.")
+                        .arg(path)
+                        .arg(folder.items.size()));
+            continue;
+        }
+        const FileContextLoader::Result loaded = FileContextLoader::load(path);
+        if (!loaded.item) {
+            attached.error = loaded.error;
+            return attached;
+        }
+        if (loaded.shortened)
+            attached.warnings.append(
+                QCoreApplication::translate("CodeGuru::Cli::AskCommand",
+                                            "“%1” is long; only its beginning and end were attached.")
+                    .arg(path));
+        attached.items.append(*loaded.item);
+    }
+    return attached;
+}
+} // namespace
+
 void AskCommand::loadContext(const QStringList &files)
 {
     if (files.isEmpty()) {
         resolveProvider();
         return;
     }
-    auto *watcher = new QFutureWatcher<QList<FileContextLoader::Result>>(this);
+    auto *watcher = new QFutureWatcher<AttachedFiles>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        for (const FileContextLoader::Result &loaded : watcher->result()) {
-            if (!loaded.item) {
-                Terminal::error(loaded.error);
-                Q_EMIT finished(kExitUsage);
-                return;
-            }
-            if (loaded.shortened)
-                Terminal::warning(
-                    tr("“%1” is long; only its beginning and end were attached.").arg(loaded.item->name));
-            m_context.append(*loaded.item);
+        const AttachedFiles attached = watcher->result();
+        if (!attached.error.isEmpty()) {
+            Terminal::error(attached.error);
+            Q_EMIT finished(kExitUsage);
+            return;
         }
+        for (const QString &warning : attached.warnings)
+            Terminal::warning(warning);
+        m_context.append(attached.items);
         resolveProvider();
     });
-    watcher->setFuture(QtConcurrent::run([files] {
-        QList<FileContextLoader::Result> results;
-        for (const QString &path : files)
-            results.append(FileContextLoader::load(path));
-        return results;
-    }));
+    watcher->setFuture(QtConcurrent::run([files] { return loadAttachments(files); }));
 }
 
 void AskCommand::resolveProvider()
@@ -223,7 +268,8 @@ void AskCommand::send(const ProviderEndpoint &endpoint, const QuestionContext &c
             tr("To send them unredacted for this question, repeat it with --redact-secrets never."));
     ChatRequest request;
     request.stream = m_stream;
-    request.messages = PromptAssembler::assemble(m_systemPrompt, {}, context.items, m_question);
+    request.messages = PromptAssembler::assemble(m_systemPrompt, {}, context.items, m_question,
+                                                 TokenBudget::promptBudget(endpoint.model));
     ChatOptions options = m_services.client->options();
     if (m_timeout)
         options.idleTimeout = *m_timeout;

@@ -5,6 +5,7 @@
 #include "Terminal.h"
 #include "prompt/Persona.h"
 #include "prompt/PromptAssembler.h"
+#include "prompt/TokenBudget.h"
 
 #include <QCommandLineParser>
 
@@ -108,7 +109,8 @@ void ChatCommand::onLine(const QString &line)
     m_reader->setEnabled(false);
     m_pendingQuestion = question;
     ChatRequest request;
-    request.messages = PromptAssembler::assemble(m_systemPrompt, m_history, {}, question);
+    request.messages = PromptAssembler::assemble(m_systemPrompt, m_history, {}, question,
+                                                 TokenBudget::promptBudget(m_endpoint->model));
     if (m_interactive)
         Terminal::out(u"\n");
     m_printer.follow(m_services.client->send(*m_endpoint, request), tr("Thinking…"));

@@ -12,6 +12,7 @@ struct Key
 
 const Key kDefaultProfile {QLatin1StringView("provider/defaultProfile"), QString()};
 const Key kIdleTimeoutSeconds {QLatin1StringView("provider/idleTimeoutSeconds"), 90};
+const Key kRedactSecrets {QLatin1StringView("privacy/redactSecrets"), QStringLiteral("remote")};
 constexpr QLatin1StringView kProfilesGroup("profiles");
 
 QVariant value(const QSettings &settings, const Key &key)
@@ -48,6 +49,16 @@ std::chrono::seconds Settings::idleTimeout() const
 void Settings::setIdleTimeout(std::chrono::seconds timeout)
 {
     m_storage->setValue(kIdleTimeoutSeconds.name, qint64(timeout.count()));
+}
+
+RedactionMode Settings::redactionMode() const
+{
+    return parseRedactionMode(value(*m_storage, kRedactSecrets).toString()).value_or(RedactionMode::Remote);
+}
+
+void Settings::setRedactionMode(RedactionMode mode)
+{
+    m_storage->setValue(kRedactSecrets.name, redactionModeName(mode));
 }
 
 QList<ProviderProfile> Settings::profiles() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ProviderProfile.h"
+#include "context/SecretGuardPolicy.h"
 
 #include <QList>
 #include <QSettings>
@@ -30,6 +31,10 @@ public:
 
     std::chrono::seconds idleTimeout() const;
     void setIdleTimeout(std::chrono::seconds timeout);
+
+    /// Where attached text is scanned for secrets before it is sent (default: remote).
+    RedactionMode redactionMode() const;
+    void setRedactionMode(RedactionMode mode);
 
     QList<ProviderProfile> profiles() const;
     std::optional<ProviderProfile> profile(const QString &name) const;

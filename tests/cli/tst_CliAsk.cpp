@@ -140,6 +140,32 @@ TEST_F(CliAsk, FilesAreAttached)
     EXPECT_TRUE(lastUserMessage().contains(QStringLiteral("name=\"") + path));
 }
 
+TEST_F(CliAsk, FoldersAreAttachedFileByFile)
+{
+    QDir home(cli.homePath());
+    ASSERT_TRUE(home.mkpath(QStringLiteral("project/src")));
+    ASSERT_TRUE(home.mkpath(QStringLiteral("project/node_modules/lib")));
+    const auto write = [&home](const char *path, const QByteArray &bytes) {
+        QFile file(home.filePath(QString::fromLatin1(path)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write("project/src/main.cpp", "int main() { return 0; }\n");
+    write("project/README.md", "# Project\n");
+    write("project/node_modules/lib/index.js", "ignored();\n");
+    write("project/logo.png", QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    server.enqueue(FakeResponse::streamOf({QStringLiteral("ok")}));
+    const auto result = cli.run(ask(QStringLiteral("what does it do?"),
+                                    {QStringLiteral("-f"), home.filePath(QStringLiteral("project"))}));
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QString sent = lastUserMessage();
+    EXPECT_TRUE(sent.contains(QStringLiteral("name=\"project/src/main.cpp\"")));
+    EXPECT_TRUE(sent.contains(QStringLiteral("name=\"project/README.md\"")));
+    EXPECT_FALSE(sent.contains(QStringLiteral("ignored();")));
+    EXPECT_FALSE(sent.contains(QStringLiteral("PNG")));
+    EXPECT_TRUE(result.err.contains("logo.png")) << "what was left out is said";
+}
+
 TEST_F(CliAsk, MissingOrBinaryFilesAreUsageErrorsAndNothingIsSent)
 {
     const auto missing = cli.run(

@@ -56,6 +56,9 @@ TEST(Settings, DefaultsAndInvalidNames)
     EXPECT_EQ(settings.idleTimeout(), std::chrono::seconds(90));
     settings.setIdleTimeout(std::chrono::seconds(30));
     EXPECT_EQ(settings.idleTimeout(), std::chrono::seconds(30));
+    EXPECT_EQ(settings.redactionMode(), RedactionMode::Remote);
+    settings.setRedactionMode(RedactionMode::Always);
+    EXPECT_EQ(settings.redactionMode(), RedactionMode::Always);
     EXPECT_FALSE(settings.profile(QStringLiteral("../etc")).has_value());
     EXPECT_FALSE(ProviderProfile::isValidName(QString()));
     EXPECT_FALSE(ProviderProfile::isValidName(QStringLiteral("a/b")));
