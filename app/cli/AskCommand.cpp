@@ -3,27 +3,27 @@
 
 #include "ChatClient.h"
 #include "Terminal.h"
-#include "ToolClipboardSource.h"
 #include "config/Settings.h"
 #include "context/FileContextLoader.h"
 #include "context/FolderContextLoader.h"
 #include "prompt/Persona.h"
 #include "prompt/PromptAssembler.h"
 #include "prompt/TokenBudget.h"
-#include "routing/RoutingReport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace CodeGuru::Cli {
 
 AskCommand::AskCommand(const CliServices &services, QObject *parent)
     : Command(services, parent)
+    , m_contextOptions(services, this)
 {
+    connect(&m_contextOptions, &ContextOptions::prepared, this,
+            [this](const QuestionContext &context) { send(m_endpoint, context); });
     connect(&m_printer, &AnswerPrinter::answerFinished, this,
             [this](const ChatResult &result) { Q_EMIT finished(m_printer.report(result)); });
 }
@@ -42,34 +42,8 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
                                       tr("Wait for the whole answer, then print it."));
     const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")},
                                   tr("Attach a file as context (repeatable)."), QStringLiteral("PATH"));
-    const QCommandLineOption classifiers(
-        QStringLiteral("classifiers"),
-        tr("Decide which context to attach with the classifiers in this JSON file."), QStringLiteral("FILE"));
-    const QCommandLineOption clipboardText(
-        QStringLiteral("clipboard-text"),
-        tr("Use this text as the clipboard instead of the system clipboard."), QStringLiteral("TEXT"));
-    const QCommandLineOption workspace(
-        QStringLiteral("workspace"),
-        tr("Folder where a file named in the question is looked for (default: here)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption routingReport(QStringLiteral("routing-report"),
-                                           tr("Write the routing decisions as JSON to this file."),
-                                           QStringLiteral("FILE"));
-    const QCommandLineOption redactSecrets(
-        QStringLiteral("redact-secrets"),
-        tr("Where attached text is scanned for secrets: always, remote (default: "
-           "providers not on this machine) or never."),
-        QStringLiteral("MODE"));
-    const QCommandLineOption classifierModel(
-        QStringLiteral("classifier-model"),
-        tr("Model for the routing questions (default: the answer model)."), QStringLiteral("NAME"));
-    const QCommandLineOption routingDeadline(QStringLiteral("routing-deadline"),
-                                             tr("Milliseconds to wait for routing answers (default 2000)."),
-                                             QStringLiteral("MS"));
-    const QCommandLineOption noRouting(QStringLiteral("no-routing"),
-                                       tr("Attach only -f files and piped input; ask no routing questions."));
-    parser.addOptions({system, noStream, file, classifiers, clipboardText, workspace, routingReport,
-                       redactSecrets, classifierModel, routingDeadline, noRouting});
+    parser.addOptions({system, noStream, file});
+    m_contextOptions.addTo(parser);
     if (const auto exit = parse(parser, arguments))
         return exit;
 
@@ -86,36 +60,8 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
     m_verbose = m_providerOptions.verbose(parser);
     m_stream = !parser.isSet(noStream);
     m_systemPrompt = parser.isSet(system) ? parser.value(system) : Persona::codingExpert();
-    m_routing = !parser.isSet(noRouting);
-    if (parser.isSet(classifiers)) {
-        m_classifiers = ClassifierSet::fromFile(parser.value(classifiers), &error);
-        if (!m_classifiers)
-            return usageError(error, QStringLiteral("ask"));
-    }
-    m_redaction = m_services.settings->redactionMode();
-    if (parser.isSet(redactSecrets)) {
-        const auto mode = parseRedactionMode(parser.value(redactSecrets));
-        if (!mode)
-            return usageError(tr("--redact-secrets takes always, remote or never."), QStringLiteral("ask"));
-        m_redaction = *mode;
-    }
-    if (parser.isSet(routingDeadline)) {
-        bool ok = false;
-        const int ms = parser.value(routingDeadline).toInt(&ok);
-        if (!ok || ms <= 0)
-            return usageError(tr("--routing-deadline needs a positive number of milliseconds."),
-                              QStringLiteral("ask"));
-        m_routingDeadline = std::chrono::milliseconds(ms);
-    }
-    m_workspace = parser.isSet(workspace) ? parser.value(workspace) : QDir::currentPath();
-    if (!QFileInfo(m_workspace).isDir())
-        return usageError(tr("The workspace “%1” is not a folder.").arg(m_workspace), QStringLiteral("ask"));
-    m_routingReportPath = parser.value(routingReport);
-    m_classifierModel = parser.value(classifierModel);
-    if (parser.isSet(clipboardText))
-        m_clipboard = std::make_unique<FixedClipboardSource>(parser.value(clipboardText));
-    else
-        m_clipboard = std::make_unique<ToolClipboardSource>();
+    if (!m_contextOptions.read(parser, &error))
+        return usageError(error, QStringLiteral("ask"));
 
     if (!Terminal::stdinIsTerminal()) {
         const QByteArray piped = Terminal::readAllStdin(FileContextLoader::kMaxFileBytes);
@@ -224,39 +170,8 @@ void AskCommand::resolveProvider()
 
 void AskCommand::route(const ProviderEndpoint &endpoint)
 {
-    if (!m_routing) {
-        QuestionContext context;
-        context.items = m_context;
-        context.notices = QuestionContextBuilder::redact(context.items, m_redaction, endpoint.baseUrl);
-        send(endpoint, context);
-        return;
-    }
-    m_router = new ContextRouter(m_services.gateway, this);
-    if (m_classifiers)
-        m_router->setClassifierSet(*m_classifiers);
-    m_router->setEndpoint(endpoint, m_classifierModel);
-    m_router->setDeadline(m_routingDeadline);
-    m_contextBuilder = new QuestionContextBuilder(m_router, this);
-    connect(m_contextBuilder, &QuestionContextBuilder::built, this,
-            [this, endpoint](const QuestionContext &context) {
-                if (!m_routingReportPath.isEmpty()) {
-                    QSaveFile report(m_routingReportPath);
-                    if (!report.open(QIODevice::WriteOnly)
-                        || report.write(RoutingReport::toJson(context.decisions, context.routingMs)) < 0
-                        || !report.commit())
-                        Terminal::warning(
-                            tr("The routing report could not be written to “%1”.").arg(m_routingReportPath));
-                }
-                send(endpoint, context);
-            });
-    QuestionContextRequest request;
-    request.question = m_question;
-    request.explicitItems = m_context;
-    request.clipboard = m_clipboard.get();
-    request.workspaceDir = m_workspace;
-    request.redaction = m_redaction;
-    request.providerBaseUrl = endpoint.baseUrl;
-    m_contextBuilder->build(request);
+    m_endpoint = endpoint;
+    m_contextOptions.prepare(m_question, m_context, endpoint);
 }
 
 void AskCommand::send(const ProviderEndpoint &endpoint, const QuestionContext &context)
@@ -280,8 +195,7 @@ void AskCommand::send(const ProviderEndpoint &endpoint, const QuestionContext &c
 
 void AskCommand::interrupt()
 {
-    if (m_contextBuilder)
-        m_contextBuilder->cancel();
+    m_contextOptions.cancel();
     if (m_printer.isBusy()) {
         m_printer.cancel();
         return;

@@ -3,12 +3,9 @@
 
 #include "AnswerPrinter.h"
 #include "Command.h"
+#include "ContextOptions.h"
 #include "ProviderOptions.h"
-#include "context/ClipboardSource.h"
 #include "context/ContextItem.h"
-#include "routing/QuestionContextBuilder.h"
-
-#include <memory>
 
 namespace CodeGuru::Cli {
 
@@ -37,17 +34,8 @@ private:
     bool m_verbose = false;
     std::optional<std::chrono::seconds> m_timeout;
     QList<ContextItem> m_context;
-    // Routing (issue #3): which extra context the question needs.
-    bool m_routing = true;
-    std::optional<ClassifierSet> m_classifiers;
-    QString m_classifierModel;
-    std::chrono::milliseconds m_routingDeadline {2000};
-    QString m_workspace;
-    QString m_routingReportPath;
-    RedactionMode m_redaction = RedactionMode::Remote;
-    std::unique_ptr<ClipboardSource> m_clipboard;
-    ContextRouter *m_router = nullptr;
-    QuestionContextBuilder *m_contextBuilder = nullptr;
+    ContextOptions m_contextOptions;
+    ProviderEndpoint m_endpoint;
     AnswerPrinter m_printer;
 };
 

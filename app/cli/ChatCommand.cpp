@@ -13,8 +13,10 @@ namespace CodeGuru::Cli {
 
 ChatCommand::ChatCommand(const CliServices &services, QObject *parent)
     : Command(services, parent)
+    , m_contextOptions(services, this)
     , m_interactive(Terminal::stdinIsTerminal())
 {
+    connect(&m_contextOptions, &ContextOptions::prepared, this, &ChatCommand::send);
     connect(&m_printer, &AnswerPrinter::answerFinished, this, &ChatCommand::onAnswerFinished);
 }
 
@@ -28,6 +30,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
                                     tr("Use this system prompt instead of the coding persona."),
                                     QStringLiteral("TEXT"));
     parser.addOption(system);
+    m_contextOptions.addTo(parser);
     if (const auto exit = parse(parser, arguments))
         return exit;
     QString error;
@@ -43,6 +46,8 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         m_services.client->setOptions(options);
     }
     m_systemPrompt = parser.isSet(system) ? parser.value(system) : Persona::codingExpert();
+    if (!m_contextOptions.read(parser, &error))
+        return usageError(error, QStringLiteral("chat"));
 
     m_services.resolver->resolve(*choice, this, [this](const ResolvedProvider &resolved) {
         if (!resolved.ok()) {
@@ -108,9 +113,20 @@ void ChatCommand::onLine(const QString &line)
     }
     m_reader->setEnabled(false);
     m_pendingQuestion = question;
+    m_preparing = true;
+    m_contextOptions.prepare(question, {}, *m_endpoint);
+}
+
+void ChatCommand::send(const QuestionContext &context)
+{
+    m_preparing = false;
+    for (const QString &notice : context.notices)
+        Terminal::warning(notice);
     ChatRequest request;
-    request.messages = PromptAssembler::assemble(m_systemPrompt, m_history, {}, question,
+    request.messages = PromptAssembler::assemble(m_systemPrompt, m_history, context.items, m_pendingQuestion,
                                                  TokenBudget::promptBudget(m_endpoint->model));
+    // The turn is remembered with what was attached, so follow-up questions can refer to it.
+    m_pendingTurn = request.messages.last().content;
     if (m_interactive)
         Terminal::out(u"\n");
     m_printer.follow(m_services.client->send(*m_endpoint, request), tr("Thinking…"));
@@ -122,7 +138,7 @@ void ChatCommand::onAnswerFinished(const ChatResult &result)
         m_anyFailure = true;
     // What the person saw stays in the conversation, even when it was cut short.
     if (!result.content.isEmpty()) {
-        m_history.append(ChatMessage::user(m_pendingQuestion));
+        m_history.append(ChatMessage::user(m_pendingTurn));
         m_history.append(ChatMessage::assistant(result.content));
     }
     if (!m_interactive && result.ok() && !result.content.endsWith(QLatin1Char('\n')))
@@ -132,6 +148,13 @@ void ChatCommand::onAnswerFinished(const ChatResult &result)
 
 void ChatCommand::interrupt()
 {
+    if (m_preparing) {
+        m_contextOptions.cancel();
+        m_preparing = false;
+        Terminal::error(tr("Cancelled."));
+        prompt();
+        return;
+    }
     if (m_printer.isBusy()) {
         m_printer.cancel();
         return;

@@ -4,6 +4,7 @@
 #include "AnswerPrinter.h"
 #include "ChatMessage.h"
 #include "Command.h"
+#include "ContextOptions.h"
 #include "ProviderOptions.h"
 #include "StdinLineReader.h"
 
@@ -23,6 +24,7 @@ public:
 
 private:
     void onLine(const QString &line);
+    void send(const QuestionContext &context);
     void onAnswerFinished(const ChatResult &result);
     void prompt();
     void printHelp();
@@ -32,6 +34,9 @@ private:
     QString m_systemPrompt;
     ChatMessages m_history;
     QString m_pendingQuestion;
+    QString m_pendingTurn; ///< the user message as sent, context included
+    ContextOptions m_contextOptions;
+    bool m_preparing = false;
     StdinLineReader *m_reader = nullptr;
     AnswerPrinter m_printer;
     bool m_interactive = false;
