@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "provider/ChatResult.h"
+#include "routing/QuestionContextBuilder.h"
+
+namespace CodeGuru {
+
+/// One question and its answer, with what was attached and how it ended.
+struct ChatTurn
+{
+    enum class State { Preparing, Streaming, Done, Failed, Stopped };
+
+    QString question;
+    QList<ContextItem> attachments; ///< what the person attached themselves
+    QuestionContext context; ///< what routing added, and what was finally sent
+    ChatMessages sentMessages; ///< exactly what went to the provider (for the inspector)
+    QString answer;
+    QString reasoning;
+    ChatResult result;
+    State state = State::Preparing;
+};
+
+} // namespace CodeGuru
