@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
 namespace CodeGuru {
 
 namespace {
@@ -13,6 +18,14 @@ struct Key
 const Key kDefaultProfile {QLatin1StringView("provider/defaultProfile"), QString()};
 const Key kIdleTimeoutSeconds {QLatin1StringView("provider/idleTimeoutSeconds"), 90};
 const Key kRedactSecrets {QLatin1StringView("privacy/redactSecrets"), QStringLiteral("remote")};
+const Key kClassifierModel {QLatin1StringView("routing/classifierModel"), QString()};
+const Key kRoutingDeadlineMs {QLatin1StringView("routing/deadlineMs"), 2000};
+const Key kSystemPrompt {QLatin1StringView("persona/systemPrompt"), QString()};
+const Key kFontPointSize {QLatin1StringView("appearance/fontPointSize"), 0};
+// A deadline past a minute would leave the question waiting on routing longer than on the answer.
+constexpr int kMaxRoutingDeadlineMs = 60'000;
+constexpr int kMinFontPointSize = 6;
+constexpr int kMaxFontPointSize = 72;
 constexpr QLatin1StringView kProfilesGroup("profiles");
 
 QVariant value(const QSettings &settings, const Key &key)
@@ -59,6 +72,58 @@ RedactionMode Settings::redactionMode() const
 void Settings::setRedactionMode(RedactionMode mode)
 {
     m_storage->setValue(kRedactSecrets.name, redactionModeName(mode));
+}
+
+QString Settings::classifierModel() const
+{
+    return value(*m_storage, kClassifierModel).toString().trimmed();
+}
+
+void Settings::setClassifierModel(const QString &model)
+{
+    m_storage->setValue(kClassifierModel.name, model.trimmed());
+}
+
+std::chrono::milliseconds Settings::routingDeadline() const
+{
+    const int ms = value(*m_storage, kRoutingDeadlineMs).toInt();
+    if (ms <= 0)
+        return std::chrono::milliseconds(kRoutingDeadlineMs.defaultValue.toInt());
+    return std::chrono::milliseconds(std::min(ms, kMaxRoutingDeadlineMs));
+}
+
+void Settings::setRoutingDeadline(std::chrono::milliseconds deadline)
+{
+    m_storage->setValue(kRoutingDeadlineMs.name, qint64(deadline.count()));
+}
+
+QString Settings::systemPrompt() const
+{
+    return value(*m_storage, kSystemPrompt).toString();
+}
+
+void Settings::setSystemPrompt(const QString &prompt)
+{
+    if (prompt.trimmed().isEmpty())
+        m_storage->remove(kSystemPrompt.name);
+    else
+        m_storage->setValue(kSystemPrompt.name, prompt);
+}
+
+int Settings::fontPointSize() const
+{
+    const int size = value(*m_storage, kFontPointSize).toInt();
+    return size >= kMinFontPointSize && size <= kMaxFontPointSize ? size : 0;
+}
+
+void Settings::setFontPointSize(int pointSize)
+{
+    m_storage->setValue(kFontPointSize.name, pointSize);
+}
+
+QString Settings::classifierSetFile() const
+{
+    return QFileInfo(fileName()).dir().filePath(QStringLiteral("classifiers.json"));
 }
 
 QList<ProviderProfile> Settings::profiles() const

@@ -36,6 +36,26 @@ public:
     RedactionMode redactionMode() const;
     void setRedactionMode(RedactionMode mode);
 
+    /// Model for the routing questions; empty: the answer model.
+    QString classifierModel() const;
+    void setClassifierModel(const QString &model);
+
+    /// How long a question waits for routing answers before the defaults decide (default 2 s).
+    std::chrono::milliseconds routingDeadline() const;
+    void setRoutingDeadline(std::chrono::milliseconds deadline);
+
+    /// The person's own system prompt; empty means Persona::codingExpert(), so a newer
+    /// built-in persona reaches everyone who never changed it.
+    QString systemPrompt() const;
+    void setSystemPrompt(const QString &prompt);
+
+    /// Point size for the chat and editor text; 0 follows the system font.
+    int fontPointSize() const;
+    void setFontPointSize(int pointSize);
+
+    /// classifiers.json beside the settings file: when it exists it replaces the shipped set.
+    QString classifierSetFile() const;
+
     QList<ProviderProfile> profiles() const;
     std::optional<ProviderProfile> profile(const QString &name) const;
     void saveProfile(const ProviderProfile &profile);

@@ -19,12 +19,15 @@ bool ChatSession::isBusy() const
     return m_active >= 0;
 }
 
-int ChatSession::send(const QString &question, const QList<ContextItem> &attachments)
+int ChatSession::send(const QString &question, const QList<ContextItem> &attachments, const QList<ContextItem> &forced,
+                      std::optional<bool> forceClipboard)
 {
     stop();
     ChatTurn turn;
     turn.question = question;
     turn.attachments = attachments;
+    turn.forcedAttachments = forced;
+    turn.forceClipboard = forceClipboard;
     m_turns.append(turn);
     const int index = int(m_turns.size()) - 1;
     Q_EMIT turnAdded(index);
@@ -41,6 +44,8 @@ void ChatSession::prepare(int index)
     QuestionContextRequest request;
     request.question = turn.question;
     request.droppedFiles = turn.attachments;
+    request.explicitItems = turn.forcedAttachments;
+    request.forceClipboard = turn.forceClipboard;
     request.clipboard = m_clipboard;
     request.workspaceDir = m_workspace;
     request.redaction = m_redaction;

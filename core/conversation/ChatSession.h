@@ -32,8 +32,10 @@ public:
     const QList<ChatTurn> &turns() const { return m_turns; }
     bool isBusy() const;
 
-    /// Asks `question` with `attachments` (dropped files, pasted text). Returns the turn index.
-    int send(const QString &question, const QList<ContextItem> &attachments = {});
+    /// Asks `question`. `attachments` (dropped files, pasted text) go when routing says so,
+    /// `forced` always; `forceClipboard` overrides routing for the clipboard. Returns the index.
+    int send(const QString &question, const QList<ContextItem> &attachments = {},
+             const QList<ContextItem> &forced = {}, std::optional<bool> forceClipboard = std::nullopt);
     /// Stops the answer in flight; the part already received stays.
     void stop();
     /// Asks the last question again, replacing its answer.

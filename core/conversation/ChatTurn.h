@@ -12,7 +12,9 @@ struct ChatTurn
     enum class State { Preparing, Streaming, Done, Failed, Stopped };
 
     QString question;
-    QList<ContextItem> attachments; ///< what the person attached themselves
+    QList<ContextItem> attachments;       ///< attached by the person; routing decides if they go
+    QList<ContextItem> forcedAttachments; ///< attached and forced on: always go
+    std::optional<bool> forceClipboard;   ///< the person's clipboard choice, if any
     QuestionContext context; ///< what routing added, and what was finally sent
     ChatMessages sentMessages; ///< exactly what went to the provider (for the inspector)
     QString answer;

@@ -107,8 +107,7 @@ void ContextRouter::onFanoutFinished(const RoutingDecisions &networkDecisions, q
         if (spec != m_order.cend())
             m_cache.store(modelFor(*spec), m_query, decision);
     }
-    if (!m_sendWaiting)
-        return; // a prefetch: the cache now holds the answers
+    const bool forSend = m_sendWaiting;
     m_sendWaiting = false;
     RoutingDecisions merged;
     for (const ClassifierSpec &spec : std::as_const(m_order)) {
@@ -120,7 +119,10 @@ void ContextRouter::onFanoutFinished(const RoutingDecisions &networkDecisions, q
                  remote != networkDecisions.cend())
             merged.append(*remote);
     }
-    Q_EMIT routed(m_query, merged, m_sendClock.elapsed());
+    if (forSend)
+        Q_EMIT routed(m_query, merged, m_sendClock.elapsed());
+    else
+        Q_EMIT prefetched(m_query, merged); // the cache now holds the answers too
 }
 
 } // namespace CodeGuru

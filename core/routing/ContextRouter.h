@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void routed(const QString &query, const CodeGuru::RoutingDecisions &decisions, qint64 totalMs);
+    /// A prefetch finished: what routing would decide if the text were sent now.
+    void prefetched(const QString &query, const CodeGuru::RoutingDecisions &decisions);
 
 private:
     void startRun(const QString &query, const RoutingInputs &inputs, bool forSend);

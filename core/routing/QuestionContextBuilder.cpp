@@ -87,6 +87,8 @@ void QuestionContextBuilder::onRouted(const QString &query, const RoutingDecisio
         if (!decision.decision)
             continue;
         if (decision.context == QLatin1StringView("clipboard")) {
+            if (m_request.forceClipboard)
+                continue; // decided by the person below
             m_result.items.append(ContextItem {ContextItem::Source::Clipboard, QString(), m_clipboardText});
         } else if (decision.context == QLatin1StringView("files")) {
             m_result.items.append(m_request.droppedFiles);
@@ -126,6 +128,8 @@ void QuestionContextBuilder::onRouted(const QString &query, const RoutingDecisio
             }));
         }
     }
+    if (m_request.forceClipboard.value_or(false) && !m_clipboardText.isEmpty())
+        m_result.items.append(ContextItem{ContextItem::Source::Clipboard, QString(), m_clipboardText});
     if (m_pendingFileLoads == 0)
         finish();
 }

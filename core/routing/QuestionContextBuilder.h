@@ -19,6 +19,7 @@ struct QuestionContextRequest
     QList<ContextItem> explicitItems; ///< attached on purpose (-f, piped stdin): always sent
     QList<ContextItem> droppedFiles; ///< attached to the conversation: sent when the files classifier says so
     ClipboardSource *clipboard = nullptr;
+    std::optional<bool> forceClipboard; ///< the person's choice; unset: routing decides
     QString workspaceDir; ///< where load-file looks
     RedactionMode redaction = RedactionMode::Remote;
     QUrl providerBaseUrl; ///< decides whether redaction applies
