@@ -51,8 +51,7 @@ bool ContextOptions::read(const QCommandLineParser &parser, QString *error)
 {
     m_routing = !parser.isSet(m_noRoutingOption);
     // A classifiers.json beside the settings file replaces the shipped set; --classifiers wins.
-    const QString userSet =
-        QFileInfo(m_services.settings->fileName()).dir().filePath(QStringLiteral("classifiers.json"));
+    const QString userSet = m_services.settings->classifierSetFile();
     const QString classifierFile = parser.isSet(m_classifiersOption) ? parser.value(m_classifiersOption)
         : QFileInfo::exists(userSet)                                 ? userSet
                                                                      : QString();
@@ -70,6 +69,7 @@ bool ContextOptions::read(const QCommandLineParser &parser, QString *error)
         }
         m_redaction = *mode;
     }
+    m_deadline = m_services.settings->routingDeadline();
     if (parser.isSet(m_deadlineOption)) {
         bool ok = false;
         const int ms = parser.value(m_deadlineOption).toInt(&ok);
@@ -85,7 +85,8 @@ bool ContextOptions::read(const QCommandLineParser &parser, QString *error)
         return false;
     }
     m_reportPath = parser.value(m_reportOption);
-    m_classifierModel = parser.value(m_classifierModelOption);
+    m_classifierModel = parser.isSet(m_classifierModelOption) ? parser.value(m_classifierModelOption)
+                                                              : m_services.settings->classifierModel();
     if (parser.isSet(m_clipboardTextOption))
         m_clipboard = std::make_unique<FixedClipboardSource>(parser.value(m_clipboardTextOption));
     else

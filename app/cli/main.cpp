@@ -41,15 +41,6 @@ QString usage()
         "OPENROUTER_API_KEY, else a local Ollama (port 11434) or llama.cpp server (port 8080).\n");
 }
 
-QList<QUrl> localCandidates()
-{
-    // CODEGURU_LOCAL_PROVIDERS lets a local server on another port be found without setup.
-    const QString custom = qEnvironmentVariable("CODEGURU_LOCAL_PROVIDERS");
-    QList<QUrl> urls;
-    for (const QString &entry : custom.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        urls.append(QUrl(entry.trimmed()));
-    return urls;
-}
 // Qt's developer warnings are not for the person at the terminal; CODEGURU_DEBUG=1 shows them.
 void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -94,8 +85,6 @@ int main(int argc, char *argv[])
     client.setOptions(options);
     KeychainSecretStore secrets;
     ProviderResolver resolver(&settings, &secrets, &client);
-    if (const QList<QUrl> local = localCandidates(); !local.isEmpty())
-        resolver.setLocalCandidates(local);
     const CliServices services {&gateway, &client, &settings, &secrets, &resolver};
 
     const QString name = arguments.at(1);

@@ -47,7 +47,15 @@ ProviderResolver::ProviderResolver(Settings *settings, SecretStore *secrets, Cha
     , m_client(client)
     , m_environment(std::move(environment))
     , m_localCandidates {ProviderPreset::find(u"ollama")->baseUrl, ProviderPreset::find(u"llamacpp")->baseUrl}
-{ }
+{
+    // CODEGURU_LOCAL_PROVIDERS (comma-separated base URLs) finds a local server on another port.
+    const QString custom = m_environment.value(QStringLiteral("CODEGURU_LOCAL_PROVIDERS"));
+    if (!custom.trimmed().isEmpty()) {
+        m_localCandidates.clear();
+        for (const QString &entry : custom.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            m_localCandidates.append(QUrl(entry.trimmed()));
+    }
+}
 
 QString ProviderResolver::setupHelp()
 {
