@@ -14,7 +14,7 @@ cd "$repo_root"
 readonly packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libsource-highlight-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 xdotool xclip imagemagick
 )
