@@ -65,4 +65,52 @@ TEST(Settings, DefaultsAndInvalidNames)
     EXPECT_TRUE(ProviderProfile::isValidName(QStringLiteral("groq-fast_1.0")));
 }
 
+TEST(Settings, RoutingPersonaAndAppearanceDefaults)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("codeguru.conf")));
+    EXPECT_TRUE(settings.classifierModel().isEmpty()) << "empty: the answer model classifies";
+    EXPECT_EQ(settings.routingDeadline(), std::chrono::milliseconds(2000));
+    EXPECT_TRUE(settings.systemPrompt().isEmpty()) << "empty: the built-in persona";
+    EXPECT_EQ(settings.fontPointSize(), 0) << "0: the system font";
+    EXPECT_EQ(settings.classifierSetFile(), dir.filePath(QStringLiteral("classifiers.json")));
+}
+
+TEST(Settings, RoutingPersonaAndAppearanceRoundTripThroughARealFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("codeguru.conf"));
+    const QString prompt = QStringLiteral("You are terse.\nAnswer in one line; use = and ; freely.");
+    {
+        Settings settings(path);
+        settings.setClassifierModel(QStringLiteral("  llama-3.1-8b-instant "));
+        settings.setRoutingDeadline(std::chrono::milliseconds(3500));
+        settings.setSystemPrompt(prompt);
+        settings.setFontPointSize(14);
+        settings.sync();
+    }
+    Settings reopened(path);
+    EXPECT_EQ(reopened.classifierModel(), QStringLiteral("llama-3.1-8b-instant"));
+    EXPECT_EQ(reopened.routingDeadline(), std::chrono::milliseconds(3500));
+    EXPECT_EQ(reopened.systemPrompt(), prompt) << "multi-line text survives the INI escaping";
+    EXPECT_EQ(reopened.fontPointSize(), 14);
+
+    reopened.setSystemPrompt(QStringLiteral("  \n"));
+    EXPECT_TRUE(reopened.systemPrompt().isEmpty()) << "a blank prompt means the built-in persona";
+}
+
+TEST(Settings, OutOfRangeValuesFallBackToSafeOnes)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("codeguru.conf")));
+    settings.setRoutingDeadline(std::chrono::milliseconds(0));
+    EXPECT_EQ(settings.routingDeadline(), std::chrono::milliseconds(2000));
+    settings.setRoutingDeadline(std::chrono::milliseconds(10'000'000));
+    EXPECT_EQ(settings.routingDeadline(), std::chrono::milliseconds(60'000));
+    settings.setFontPointSize(2);
+    EXPECT_EQ(settings.fontPointSize(), 0);
+    settings.setFontPointSize(500);
+    EXPECT_EQ(settings.fontPointSize(), 0);
+}
+
 } // namespace

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppearancePage.h"
+
+#include "config/Settings.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace CodeGuru {
+
+namespace {
+// One below the smallest size Settings accepts: the spin box shows "System default" there,
+// so the person never has to type the 0 that Settings stores.
+constexpr int kSystemSentinel = 5;
+constexpr int kMaxPointSize = 72;
+} // namespace
+
+AppearancePage::AppearancePage(Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_fontSize(new QSpinBox(this))
+    , m_preview(new QLabel(this))
+{
+    m_fontSize->setObjectName(QStringLiteral("fontSizeSpin"));
+    m_fontSize->setRange(kSystemSentinel, kMaxPointSize);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setSpecialValueText(tr("System default (%1 pt)").arg(QApplication::font().pointSize()));
+    m_fontSize->setAccelerated(true);
+    m_preview->setObjectName(QStringLiteral("fontPreview"));
+    m_preview->setText(tr("How do I read a file line by line in Python?\n"
+                          "Use a with block: for line in open(path): print(line)"));
+    m_preview->setWordWrap(true);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setMargin(8);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("Chat &text size:"), m_fontSize);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Preview:"), this));
+    layout->addWidget(m_preview);
+    layout->addStretch(1);
+
+    const int stored = m_settings->fontPointSize();
+    m_fontSize->setValue(stored > 0 ? stored : kSystemSentinel);
+    connect(m_fontSize, &QSpinBox::valueChanged, this, &AppearancePage::updatePreview);
+    updatePreview();
+}
+
+int AppearancePage::chosenPointSize() const
+{
+    return m_fontSize->value() == kSystemSentinel ? 0 : m_fontSize->value();
+}
+
+void AppearancePage::apply()
+{
+    m_settings->setFontPointSize(chosenPointSize());
+}
+
+void AppearancePage::updatePreview()
+{
+    QFont font = QApplication::font();
+    if (chosenPointSize() > 0)
+        font.setPointSize(chosenPointSize());
+    m_preview->setFont(font);
+}
+
+} // namespace CodeGuru

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace CodeGuru {
+
+class AppearancePage;
+class ChatClient;
+class InlineStatus;
+class PersonaPage;
+class ProvidersPage;
+class RoutingPage;
+class SecretStore;
+class Settings;
+
+/// CodeGuru's settings: providers and keys, routing, persona and appearance. Nothing is
+/// written until Apply or OK; keys go to the SecretStore only. Every network and keychain
+/// call is asynchronous, and problems are shown inline rather than in message boxes.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    enum class Page { Providers, Routing, Persona, Appearance };
+
+    /// None of the services are owned; they must outlive the dialog.
+    SettingsDialog(Settings *settings, SecretStore *secrets, ChatClient *client, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+Q_SIGNALS:
+    /// Apply or OK wrote the settings (and the keychain answered for every key typed).
+    void settingsChanged();
+
+private:
+    void apply(bool closeAfterwards);
+    void onProvidersApplied(bool ok);
+    QWidget *wrap(QWidget *page, const QString &title);
+
+    Settings *m_settings;
+    ProvidersPage *m_providers;
+    RoutingPage *m_routing;
+    PersonaPage *m_persona;
+    AppearancePage *m_appearance;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    InlineStatus *m_status;
+    QDialogButtonBox *m_buttons;
+    bool m_applying = false;
+    bool m_closeAfterApply = false;
+    bool m_routingSaved = true;
+};
+
+} // namespace CodeGuru
