@@ -1,19 +1,624 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "QtClipboardSource.h"
+#include "chat/ChatView.h"
+#include "config/Settings.h"
+#include "context/FileContextLoader.h"
+#include "context/FolderContextLoader.h"
+#include "conversation/ChatSession.h"
+#include "prompt/Persona.h"
+#include "prompt/PromptAssembler.h"
+#include "provider/ChatClient.h"
+#include "provider/ProviderResolver.h"
+#include "routing/ContextRouter.h"
+#include "settings/SettingsDialog.h"
+#include "window/ComposerEdit.h"
+#include "window/ContextChip.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
 namespace CodeGuru {
 
-MainWindow::MainWindow(QWidget *parent)
+/// A conversation with its engine and the chat-view rows that show its turns.
+struct MainWindow::Conversation
+{
+    QString title;
+    QuestionContextBuilder *builder = nullptr;
+    ChatSession *session = nullptr;
+    QHash<int, int> answerRows; ///< turn → ChatView message id
+    QHash<int, int> noticeRows; ///< turn → ChatView notice id
+};
+
+MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_router(new ContextRouter(services.gateway, this))
+    , m_clipboard(new QtClipboardSource)
 {
     setWindowTitle(tr("CodeGuru"));
-    auto *placeholder =
-        new QLabel(tr("Ask from a terminal with codeguru-cli while the chat window is being built."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(900, 640);
+    setAcceptDrops(true);
+    buildUi();
+    buildMenus();
+    buildTray();
+    newConversation();
+    restoreLayout();
+
+    connect(m_router, &ContextRouter::prefetched, this,
+            [this](const QString &query, const RoutingDecisions &decisions) {
+                if (query != m_composer->toPlainText() || !m_clipboardChip)
+                    return;
+                for (const RoutingDecision &decision : decisions) {
+                    if (decision.context == QLatin1StringView("clipboard")) {
+                        m_clipboardChip->setState(ContextChip::State::Ready);
+                        m_clipboardChip->setSuggested(decision.decision);
+                    }
+                }
+            });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateClipboardChip);
+    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_composer->toPlainText();
+        if (text.trimmed().isEmpty() || !m_haveProvider)
+            return;
+        // Route while the person types, so the decisions are ready when they press Enter.
+        RoutingInputs inputs;
+        inputs.clipboardAvailable = m_clipboardChip != nullptr;
+        inputs.filesAttached = chips().size() > (m_clipboardChip ? 1 : 0);
+        if (m_clipboardChip && !m_clipboardChip->isForced())
+            m_clipboardChip->setState(ContextChip::State::Pending);
+        m_router->prefetch(text, inputs);
+    });
+    updateClipboardChip();
+    resolveProvider();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_clipboard;
+}
+
+void MainWindow::buildUi()
+{
+    m_splitter = new QSplitter(this);
+    auto *sidebar = new QWidget(m_splitter);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(6, 6, 0, 6);
+    auto *newButton = new QPushButton(tr("New chat"), sidebar);
+    m_filter = new QLineEdit(sidebar);
+    m_filter->setPlaceholderText(tr("Filter conversations"));
+    m_filter->setClearButtonEnabled(true);
+    m_conversationList = new QListWidget(sidebar);
+    m_conversationList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *rename = new QAction(tr("Rename…"), m_conversationList);
+    auto *remove = new QAction(tr("Delete"), m_conversationList);
+    m_conversationList->addActions({rename, remove});
+    sidebarLayout->addWidget(newButton);
+    sidebarLayout->addWidget(m_filter);
+    sidebarLayout->addWidget(m_conversationList);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newConversation);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int row = 0; row < m_conversationList->count(); ++row) {
+            QListWidgetItem *item = m_conversationList->item(row);
+            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    connect(m_conversationList, &QListWidget::currentRowChanged, this, &MainWindow::showConversation);
+    connect(rename, &QAction::triggered, this, [this] {
+        const int row = m_conversationList->currentRow();
+        if (row < 0)
+            return;
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("Rename conversation"), tr("Name:"),
+                                                    QLineEdit::Normal, m_conversations.at(row)->title, &ok);
+        if (ok && !title.trimmed().isEmpty()) {
+            m_conversations.at(row)->title = title.trimmed();
+            m_conversationList->item(row)->setText(title.trimmed());
+        }
+    });
+    connect(remove, &QAction::triggered, this, [this] {
+        const int row = m_conversationList->currentRow();
+        if (row < 0 || m_conversations.size() <= 1)
+            return;
+        Conversation *conversation = m_conversations.takeAt(row);
+        conversation->session->stop();
+        conversation->session->deleteLater();
+        conversation->builder->deleteLater();
+        delete m_conversationList->takeItem(row);
+        if (m_current == conversation)
+            m_current = nullptr;
+        delete conversation;
+        showConversation(m_conversationList->currentRow());
+    });
+
+    auto *chatPane = new QWidget(m_splitter);
+    auto *chatLayout = new QVBoxLayout(chatPane);
+    chatLayout->setContentsMargins(0, 6, 6, 6);
+    m_chatView = new ChatView(chatPane);
+    m_chipBar = new QWidget(chatPane);
+    m_chipLayout = new QHBoxLayout(m_chipBar);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->addStretch(1);
+    auto *composerRow = new QHBoxLayout;
+    auto *attachButton = new QPushButton(tr("Attach…"), chatPane);
+    m_composer = new ComposerEdit(chatPane);
+    auto *buttons = new QVBoxLayout;
+    m_sendButton = new QPushButton(tr("Send"), chatPane);
+    m_sendButton->setDefault(true);
+    m_regenerateButton = new QPushButton(tr("Regenerate"), chatPane);
+    buttons->addWidget(m_sendButton);
+    buttons->addWidget(m_regenerateButton);
+    buttons->addStretch(1);
+    composerRow->addWidget(attachButton, 0, Qt::AlignTop);
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addLayout(buttons);
+    chatLayout->addWidget(m_chatView, 1);
+    chatLayout->addWidget(m_chipBar);
+    chatLayout->addLayout(composerRow);
+    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(chatPane);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 680});
+    setCentralWidget(m_splitter);
+
+    m_providerLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_providerLabel);
+
+    connect(m_composer, &ComposerEdit::sendRequested, this, &MainWindow::send);
+    connect(m_composer, &ComposerEdit::stopRequested, this, &MainWindow::stop);
+    connect(m_sendButton, &QPushButton::clicked, this, [this] {
+        if (currentSession() && currentSession()->isBusy())
+            stop();
+        else
+            send();
+    });
+    connect(m_regenerateButton, &QPushButton::clicked, this, [this] {
+        if (ChatSession *session = currentSession(); session && !session->turns().isEmpty())
+            session->regenerate();
+    });
+    connect(attachButton, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+        attachPaths(files);
+    });
+    connect(m_chatView, &ChatView::noticeActionTriggered, this, [this](int id, int action) {
+        if (id == m_providerNoticeId || !m_current) {
+            openSettings();
+            return;
+        }
+        for (auto it = m_current->noticeRows.cbegin(); it != m_current->noticeRows.cend(); ++it) {
+            if (it.value() != id)
+                continue;
+            const ChatTurn &turn = m_current->session->turns().value(it.key());
+            if (turn.result.error.kind == ProviderError::Kind::BadKey && action == 0)
+                openSettings();
+            else if (it.key() == m_current->session->turns().size() - 1)
+                m_current->session->regenerate();
+            return;
+        }
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newChat = file->addAction(tr("&New chat"), this, &MainWindow::newConversation);
+    newChat->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Attach files…"), this,
+                    [this] { attachPaths(QFileDialog::getOpenFileNames(this, tr("Attach files"))); });
+    file->addAction(tr("Attach a &folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Attach a folder"));
+        if (!folder.isEmpty())
+            attachPaths({folder});
+    });
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    chat->addAction(tr("&Stop answer"), this, &MainWindow::stop);
+    chat->addAction(tr("&Regenerate"), this, [this] {
+        if (ChatSession *session = currentSession())
+            session->regenerate();
+    });
+    chat->addAction(tr("&Edit last question"), this, [this] {
+        ChatSession *session = currentSession();
+        if (!session || session->turns().isEmpty())
+            return;
+        bool ok = false;
+        const QString edited = QInputDialog::getMultiLineText(this, tr("Edit last question"), tr("Question:"),
+                                                              session->turns().last().question, &ok);
+        if (ok && !edited.trimmed().isEmpty()) {
+            showConversation(m_conversationList->currentRow()); // redraw without the old answer
+            session->editLast(edited.trimmed());
+        }
+    });
+    QAction *find = chat->addAction(tr("&Find conversations"), this, [this] { m_filter->setFocus(); });
+    find->setShortcut(QKeySequence::Find);
+}
+
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show CodeGuru"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Ask about the clipboard"), this, [this] {
+        showNormal();
+        activateWindow();
+        if (m_clipboardChip)
+            m_clipboardChip->setIncluded(true);
+        m_composer->setFocus();
+    });
+    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    m_tray->setToolTip(tr("CodeGuru"));
+    m_tray->show();
+}
+
+ChatSession *MainWindow::currentSession() const
+{
+    return m_current ? m_current->session : nullptr;
+}
+
+QList<ContextChip *> MainWindow::chips() const
+{
+    return m_chipBar->findChildren<ContextChip *>(Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::resolveProvider()
+{
+    m_services.resolver->resolve({}, this, [this](const ResolvedProvider &resolved) {
+        if (m_providerNoticeId >= 0) {
+            m_chatView->removeMessage(m_providerNoticeId);
+            m_providerNoticeId = -1;
+        }
+        m_haveProvider = resolved.ok();
+        if (!resolved.ok()) {
+            m_providerLabel->setText(tr("No provider"));
+            m_providerNoticeId = m_chatView->appendMessage(ChatView::Role::Notice, QString());
+            m_chatView->setNotice(m_providerNoticeId, resolved.errorMessage, {tr("Open settings")});
+            m_lastNoticeId = m_providerNoticeId;
+            return;
+        }
+        m_endpoint = *resolved.endpoint;
+        m_router->setEndpoint(m_endpoint, m_services.settings->classifierModel());
+        m_router->setDeadline(m_services.settings->routingDeadline());
+        QString error;
+        const QString userSet = m_services.settings->classifierSetFile();
+        if (QFileInfo::exists(userSet)) {
+            if (auto set = ClassifierSet::fromFile(userSet, &error))
+                m_router->setClassifierSet(*set);
+            else
+                statusBar()->showMessage(error, 10000);
+        } else {
+            m_router->setClassifierSet(ClassifierSet::defaults());
+        }
+        for (Conversation *conversation : std::as_const(m_conversations))
+            conversation->session->setEndpoint(m_endpoint);
+        m_providerLabel->setText(tr("%1 · %2").arg(m_endpoint.model, m_endpoint.hostAndPort()));
+        Q_EMIT providerChanged(m_endpoint);
+    });
+}
+
+void MainWindow::newConversation()
+{
+    auto *conversation = new Conversation;
+    conversation->title = tr("Conversation %1").arg(m_conversations.size() + 1);
+    conversation->builder = new QuestionContextBuilder(m_router, this);
+    conversation->session = new ChatSession(m_services.client, conversation->builder, this);
+    conversation->session->setEndpoint(m_endpoint);
+    const QString prompt = m_services.settings->systemPrompt();
+    conversation->session->setSystemPrompt(prompt.isEmpty() ? Persona::codingExpert() : prompt);
+    conversation->session->setClipboard(m_clipboard);
+    conversation->session->setWorkspace(QDir::currentPath());
+    conversation->session->setRedaction(m_services.settings->redactionMode());
+    m_conversations.append(conversation);
+    connectSession(conversation);
+    m_conversationList->addItem(conversation->title);
+    m_conversationList->setCurrentRow(m_conversationList->count() - 1);
+    m_composer->setFocus();
+}
+
+void MainWindow::showConversation(int row)
+{
+    if (row < 0 || row >= m_conversations.size())
+        return;
+    m_current = m_conversations.at(row);
+    m_chatView->clear();
+    m_providerNoticeId = -1;
+    m_current->answerRows.clear();
+    m_current->noticeRows.clear();
+    const QList<ChatTurn> &turns = m_current->session->turns();
+    for (int index = 0; index < turns.size(); ++index) {
+        m_chatView->appendMessage(ChatView::Role::User, turns.at(index).question);
+        const int answer = m_chatView->appendMessage(ChatView::Role::Assistant, turns.at(index).answer);
+        m_chatView->finishMessage(answer);
+        m_current->answerRows.insert(index, answer);
+    }
+    if (!m_haveProvider)
+        resolveProvider();
+    updateBusy(m_current->session->isBusy());
+}
+
+void MainWindow::connectSession(Conversation *conversation)
+{
+    ChatSession *session = conversation->session;
+    connect(session, &ChatSession::turnAdded, this, [this, conversation](int index) {
+        if (conversation != m_current)
+            return;
+        m_chatView->appendMessage(ChatView::Role::User, conversation->session->turns().at(index).question);
+        conversation->answerRows.insert(index,
+                                        m_chatView->appendMessage(ChatView::Role::Assistant, QString()));
+    });
+    connect(session, &ChatSession::answerReceived, this,
+            [this, conversation](int index, const QString &delta) {
+                if (conversation == m_current && conversation->answerRows.contains(index))
+                    m_chatView->appendToMessage(conversation->answerRows.value(index), delta);
+            });
+    connect(session, &ChatSession::reasoningReceived, this,
+            [this, conversation](int index, const QString &delta) {
+                if (conversation == m_current && conversation->answerRows.contains(index))
+                    m_chatView->appendReasoning(conversation->answerRows.value(index), delta);
+            });
+    connect(session, &ChatSession::turnFinished, this,
+            [this, conversation](int index) { onTurnFinished(conversation, index); });
+    connect(session, &ChatSession::busyChanged, this, [this, conversation](bool busy) {
+        if (conversation == m_current)
+            updateBusy(busy);
+    });
+    connect(session, &ChatSession::contextPrepared, this, [this, conversation](int index) {
+        if (conversation != m_current)
+            return;
+        const QuestionContext &context = conversation->session->turns().at(index).context;
+        for (const QString &notice : context.notices)
+            statusBar()->showMessage(notice, 8000);
+    });
+}
+
+void MainWindow::onTurnFinished(Conversation *conversation, int index)
+{
+    if (conversation != m_current)
+        return;
+    const ChatTurn &turn = conversation->session->turns().at(index);
+    if (const int row = conversation->answerRows.value(index, -1); row >= 0) {
+        if (turn.answer.isEmpty() && turn.state != ChatTurn::State::Done) {
+            m_chatView->removeMessage(row);
+            conversation->answerRows.remove(index);
+        } else {
+            m_chatView->finishMessage(row);
+        }
+    }
+    if (turn.state == ChatTurn::State::Failed
+        || (turn.state == ChatTurn::State::Done && turn.result.truncated())) {
+        QStringList actions;
+        QString text;
+        if (turn.state == ChatTurn::State::Done) {
+            text = tr("The answer was cut off because the model reached its output limit.");
+            actions = {tr("Regenerate")};
+        } else {
+            const ProviderError &error = turn.result.error;
+            text = turn.result.partial() ? tr("The answer above is incomplete. %1").arg(error.userMessage())
+                                         : error.userMessage();
+            if (error.kind == ProviderError::Kind::BadKey || error.kind == ProviderError::Kind::NotFound)
+                actions = {tr("Open settings"), tr("Retry")};
+            else
+                actions = {tr("Retry")};
+        }
+        const int notice = m_chatView->appendMessage(ChatView::Role::Notice, QString());
+        m_chatView->setNotice(notice, text, actions);
+        conversation->noticeRows.insert(index, notice);
+        m_lastNoticeId = notice;
+    }
+}
+
+void MainWindow::send()
+{
+    ChatSession *session = currentSession();
+    const QString question = m_composer->toPlainText().trimmed();
+    if (!session || question.isEmpty() || session->isBusy())
+        return;
+    if (!m_haveProvider) {
+        // The text stays in the composer; the notice says what to do.
+        resolveProvider();
+        return;
+    }
+    QList<ContextItem> automatic;
+    QList<ContextItem> forced;
+    std::optional<bool> forceClipboard;
+    for (ContextChip *chip : chips()) {
+        if (chip == m_clipboardChip) {
+            if (chip->isForced())
+                forceClipboard = chip->isIncluded();
+            continue;
+        }
+        if (chip->state() != ContextChip::State::Ready || (chip->isForced() && !chip->isIncluded()))
+            continue;
+        (chip->isForced() ? forced : automatic).append(chip->item());
+    }
+    session->send(question, automatic, forced, forceClipboard);
+    m_composer->clear();
+}
+
+void MainWindow::stop()
+{
+    if (ChatSession *session = currentSession())
+        session->stop();
+}
+
+void MainWindow::updateBusy(bool busy)
+{
+    m_sendButton->setText(busy ? tr("Stop") : tr("Send"));
+    m_regenerateButton->setEnabled(!busy && currentSession() && !currentSession()->turns().isEmpty());
+}
+
+void MainWindow::addChip(ContextChip *chip)
+{
+    m_chipLayout->insertWidget(m_chipLayout->count() - 1, chip);
+    connect(chip, &ContextChip::removeRequested, chip, [this, chip] {
+        if (chip == m_clipboardChip)
+            m_clipboardChip = nullptr;
+        chip->deleteLater();
+    });
+}
+
+void MainWindow::updateClipboardChip()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        delete m_clipboardChip;
+        m_clipboardChip = nullptr;
+        return;
+    }
+    if (!m_clipboardChip) {
+        m_clipboardChip = new ContextChip(tr("Clipboard"), m_chipBar);
+        m_clipboardChip->setIncluded(false);
+        addChip(m_clipboardChip);
+    }
+    m_clipboardChip->setItem(ContextItem {ContextItem::Source::Clipboard, tr("Clipboard"), text});
+    m_clipboardChip->setState(ContextChip::State::Ready);
+}
+
+void MainWindow::attachPaths(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        auto *chip = new ContextChip(QFileInfo(path).fileName(), m_chipBar);
+        addChip(chip);
+        QPointer<ContextChip> guard(chip);
+        if (QFileInfo(path).isDir()) {
+            auto *watcher = new QFutureWatcher<FolderLoadResult>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [watcher, guard, path] {
+                watcher->deleteLater();
+                if (!guard)
+                    return;
+                const FolderLoadResult result = watcher->result();
+                if (!result.error.isEmpty()) {
+                    guard->setState(ContextChip::State::Error, result.error);
+                    return;
+                }
+                QString text;
+                for (const ContextItem &item : result.items)
+                    text += PromptAssembler::contextBlock(item) + QLatin1Char('\n');
+                guard->setItem(ContextItem {ContextItem::Source::File,
+                                            QFileInfo(path).fileName() + QLatin1Char('/'), text});
+                guard->setState(ContextChip::State::Ready);
+            });
+            watcher->setFuture(FolderContextLoader::loadAsync(path));
+            continue;
+        }
+        auto *watcher = new QFutureWatcher<FileContextLoader::Result>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, guard] {
+            watcher->deleteLater();
+            if (!guard)
+                return;
+            const FileContextLoader::Result result = watcher->result();
+            if (!result.item) {
+                guard->setState(ContextChip::State::Error, result.error);
+                return;
+            }
+            guard->setItem(*result.item);
+            guard->setState(ContextChip::State::Ready);
+        });
+        watcher->setFuture(FileContextLoader::loadAsync(path));
+    }
+}
+
+void MainWindow::attachText(const QString &text)
+{
+    auto *chip = new ContextChip(tr("Text"), m_chipBar);
+    addChip(chip);
+    const auto loaded =
+        FileContextLoader::fromBytes(text.toUtf8(), ContextItem::Source::Clipboard, tr("Dropped text"));
+    if (loaded.item) {
+        chip->setItem(*loaded.item);
+        chip->setState(ContextChip::State::Ready);
+    } else {
+        chip->setState(ContextChip::State::Error, loaded.error);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        QStringList paths;
+        QStringList refused;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+            else
+                refused.append(url.toDisplayString());
+        }
+        attachPaths(paths);
+        for (const QString &remote : std::as_const(refused)) {
+            auto *chip = new ContextChip(remote, m_chipBar);
+            addChip(chip);
+            chip->setState(ContextChip::State::Error, tr("only local files can be attached"));
+        }
+    } else if (mime->hasText()) {
+        attachText(mime->text());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_services.settings, m_services.secrets, m_services.client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::resolveProvider);
+    dialog->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings layout(m_services.settings->fileName(), QSettings::IniFormat);
+    if (!restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(980, 700);
+    m_splitter->restoreState(layout.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings layout(m_services.settings->fileName(), QSettings::IniFormat);
+    layout.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    layout.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace CodeGuru

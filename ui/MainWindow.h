@@ -1,18 +1,119 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "provider/ProviderEndpoint.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+class QSystemTrayIcon;
+class QHBoxLayout;
 
 namespace CodeGuru {
 
-/// The CodeGuru window. Issue #4 grows it into the full chat view.
+class ChatClient;
+class ChatSession;
+class ChatView;
+class ComposerEdit;
+class ContextChip;
+class ContextRouter;
+class NetworkGateway;
+class ProviderResolver;
+class QtClipboardSource;
+class SecretStore;
+class Settings;
+struct ContextItem;
+
+/// The long-lived objects the window borrows; app/gui/main.cpp owns them.
+struct WindowServices
+{
+    Settings *settings = nullptr;
+    SecretStore *secrets = nullptr;
+    NetworkGateway *gateway = nullptr;
+    ChatClient *client = nullptr;
+    ProviderResolver *resolver = nullptr;
+};
+
+/// The CodeGuru window: conversations on the left, the chat and the composer on the right.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const WindowServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Seams for tests: the widgets a person would use.
+    ComposerEdit *composer() const { return m_composer; }
+    ChatView *chatView() const { return m_chatView; }
+    ChatSession *currentSession() const;
+    QList<ContextChip *> chips() const;
+    QPushButton *sendButton() const { return m_sendButton; }
+    int lastNoticeId() const { return m_lastNoticeId; }
+    bool hasProvider() const { return m_haveProvider; }
+    /// Where the window gets its provider; resolved at start, again after settings change.
+    void resolveProvider();
+    /// Adds files or folders as attachment chips (what a drop or the Attach button does).
+    void attachPaths(const QStringList &paths);
+    void attachText(const QString &text);
+
+public Q_SLOTS:
+    void send();
+    void stop();
+    void newConversation();
+    void openSettings();
+
+Q_SIGNALS:
+    void providerChanged(const CodeGuru::ProviderEndpoint &endpoint);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Conversation;
+    void buildUi();
+    void buildMenus();
+    void buildTray();
+    void showConversation(int row);
+    void connectSession(Conversation *conversation);
+    void onTurnFinished(Conversation *conversation, int index);
+    void addChip(ContextChip *chip);
+    void updateClipboardChip();
+    void updateBusy(bool busy);
+    void restoreLayout();
+    void saveLayout();
+
+    WindowServices m_services;
+    ContextRouter *m_router;
+    QtClipboardSource *m_clipboard;
+    ProviderEndpoint m_endpoint;
+    bool m_haveProvider = false;
+    QList<Conversation *> m_conversations;
+    Conversation *m_current = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QListWidget *m_conversationList = nullptr;
+    ChatView *m_chatView = nullptr;
+    QWidget *m_chipBar = nullptr;
+    QHBoxLayout *m_chipLayout = nullptr;
+    ContextChip *m_clipboardChip = nullptr;
+    ComposerEdit *m_composer = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QPushButton *m_regenerateButton = nullptr;
+    QLabel *m_providerLabel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_providerNoticeId = -1;
+    int m_lastNoticeId = -1;
 };
 
 } // namespace CodeGuru

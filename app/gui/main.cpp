@@ -1,17 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// codeguru: the window. This file is the composition root: it creates the long-lived core
+// objects in order and hands them to the window.
 #include "MainWindow.h"
 #include "Version.h"
+#include "config/Settings.h"
+#include "net/NetworkGateway.h"
+#include "provider/ChatClient.h"
+#include "provider/ProviderResolver.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace CodeGuru;
+
+namespace {
+long residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CodeGuru"));
     QCoreApplication::setApplicationName(QStringLiteral("CodeGuru"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CODEGURU_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(QStringLiteral("codeguru"));
 
-    CodeGuru::MainWindow window;
+    Settings settings;
+    if (const int points = settings.fontPointSize(); points > 0) {
+        QFont font = QApplication::font();
+        font.setPointSize(points);
+        QApplication::setFont(font);
+    }
+    NetworkGateway gateway;
+    ChatClient client(&gateway);
+    ChatOptions options;
+    options.idleTimeout = settings.idleTimeout();
+    client.setOptions(options);
+    KeychainSecretStore secrets;
+    ProviderResolver resolver(&settings, &secrets, &client);
+
+    MainWindow window(WindowServices {&settings, &secrets, &gateway, &client, &resolver});
     window.show();
+    if (QCoreApplication::arguments().contains(QStringLiteral("--startup-probe"))) {
+        // For tests/bench/bench_Startup: report once the first frame is out, then leave.
+        QTimer::singleShot(0, &window, [&startup] {
+            std::printf("shown %lld ms-since-main rss %ld kB\n", static_cast<long long>(startup.elapsed()),
+                        residentKilobytes());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

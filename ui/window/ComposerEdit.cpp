@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComposerEdit.h"
+
+#include <QKeyEvent>
+
+namespace CodeGuru {
+
+ComposerEdit::ComposerEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setPlaceholderText(
+        tr("Ask about code, paste an error, or drop files here…  (Enter sends, Shift+Enter for a new line)"));
+    setTabChangesFocus(true);
+}
+
+QSize ComposerEdit::sizeHint() const
+{
+    const int lines = 4;
+    return {QPlainTextEdit::sizeHint().width(), fontMetrics().lineSpacing() * lines + 2 * frameWidth() + 8};
+}
+
+void ComposerEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier))) {
+        Q_EMIT sendRequested();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT stopRequested();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+} // namespace CodeGuru
