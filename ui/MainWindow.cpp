@@ -15,6 +15,7 @@
 #include "settings/SettingsDialog.h"
 #include "window/ComposerEdit.h"
 #include "window/ContextChip.h"
+#include "window/ContextInspector.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,7 @@ struct MainWindow::Conversation
     ChatSession *session = nullptr;
     QHash<int, int> answerRows; ///< turn → ChatView message id
     QHash<int, int> noticeRows; ///< turn → ChatView notice id
+    QHash<int, int> inspectRows; ///< ChatView notice id → turn, for "Sent with…" rows
 };
 
 MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
@@ -202,6 +204,10 @@ void MainWindow::buildUi()
     connect(m_chatView, &ChatView::noticeActionTriggered, this, [this](int id, int action) {
         if (id == m_providerNoticeId || !m_current) {
             openSettings();
+            return;
+        }
+        if (m_current->inspectRows.contains(id)) {
+            inspect(m_current->inspectRows.value(id));
             return;
         }
         for (auto it = m_current->noticeRows.cbegin(); it != m_current->noticeRows.cend(); ++it) {
@@ -398,6 +404,18 @@ void MainWindow::connectSession(Conversation *conversation)
         const QuestionContext &context = conversation->session->turns().at(index).context;
         for (const QString &notice : context.notices)
             statusBar()->showMessage(notice, 8000);
+        QStringList attached;
+        for (const ContextItem &item : context.items)
+            attached.append(item.name.isEmpty() ? ContextItem::sourceName(item.source)
+                                                : item.name.section(QLatin1Char('/'), -1));
+        if (!attached.isEmpty() || context.redactedSecrets > 0) {
+            QString text = tr("Sent with: %1").arg(attached.join(QStringLiteral(", ")));
+            if (context.redactedSecrets > 0)
+                text += QLatin1Char(' ') + tr("(%1 secret(s) redacted)").arg(context.redactedSecrets);
+            const int row = m_chatView->appendMessage(ChatView::Role::Notice, QString());
+            m_chatView->setNotice(row, text, {tr("Inspect")});
+            conversation->inspectRows.insert(row, index);
+        }
     });
 }
 
@@ -435,6 +453,18 @@ void MainWindow::onTurnFinished(Conversation *conversation, int index)
         conversation->noticeRows.insert(index, notice);
         m_lastNoticeId = notice;
     }
+}
+
+void MainWindow::inspect(int turnIndex)
+{
+    ChatSession *session = currentSession();
+    if (!session || turnIndex < 0 || turnIndex >= session->turns().size())
+        return;
+    const ChatTurn &turn = session->turns().at(turnIndex);
+    auto *inspector =
+        new ContextInspector(turn.sentMessages, turn.context.decisions, turn.context.notices, this);
+    inspector->setAttribute(Qt::WA_DeleteOnClose);
+    inspector->open();
 }
 
 void MainWindow::send()

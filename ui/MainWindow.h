@@ -69,6 +69,8 @@ public Q_SLOTS:
     void stop();
     void newConversation();
     void openSettings();
+    /// Opens the inspector for a turn of the current conversation: exactly what was sent.
+    void inspect(int turnIndex);
 
 Q_SIGNALS:
     void providerChanged(const CodeGuru::ProviderEndpoint &endpoint);

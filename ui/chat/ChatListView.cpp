@@ -55,12 +55,12 @@ ChatListView::ChatListView(QWidget *parent)
 
 ChatListView::~ChatListView() = default;
 
-ChatMessage *ChatListView::find(int id) const
+MessageEntry *ChatListView::find(int id) const
 {
     return m_byId.value(id, nullptr);
 }
 
-const ChatMessage *ChatListView::message(int id) const
+const MessageEntry *ChatListView::message(int id) const
 {
     return find(id);
 }
@@ -72,14 +72,14 @@ qreal ChatListView::rowWidth() const
 
 int ChatListView::appendMessage(ChatView::Role role, const QString &markdown)
 {
-    auto message = std::make_unique<ChatMessage>(m_nextId++, role);
+    auto message = std::make_unique<MessageEntry>(m_nextId++, role);
     message->body.append(markdown);
     // An empty assistant message is the start of a stream; anything else is complete.
     message->streaming = role == ChatView::Role::Assistant && markdown.isEmpty();
     if (!message->streaming)
         message->body.finish();
     message->row = messageCount();
-    ChatMessage *added = message.get();
+    MessageEntry *added = message.get();
     m_byId.insert(added->id, added);
     m_messages.push_back(std::move(message));
     m_rows.append(estimateHeight(added));
@@ -90,7 +90,7 @@ int ChatListView::appendMessage(ChatView::Role role, const QString &markdown)
 
 void ChatListView::appendToMessage(int id, const QString &delta)
 {
-    ChatMessage *message = find(id);
+    MessageEntry *message = find(id);
     if (!message || delta.isEmpty())
         return;
     message->body.append(delta);
@@ -100,7 +100,7 @@ void ChatListView::appendToMessage(int id, const QString &delta)
 
 void ChatListView::appendReasoning(int id, const QString &delta)
 {
-    ChatMessage *message = find(id);
+    MessageEntry *message = find(id);
     if (!message || delta.isEmpty())
         return;
     message->reasoning.append(delta);
@@ -110,7 +110,7 @@ void ChatListView::appendReasoning(int id, const QString &delta)
 
 void ChatListView::finishMessage(int id)
 {
-    ChatMessage *message = find(id);
+    MessageEntry *message = find(id);
     if (!message)
         return;
     message->body.finish();
@@ -120,7 +120,7 @@ void ChatListView::finishMessage(int id)
 
 void ChatListView::setNotice(int id, const QString &text, const QStringList &actions)
 {
-    ChatMessage *message = find(id);
+    MessageEntry *message = find(id);
     if (!message)
         return;
     message->noticeText = text;
@@ -130,7 +130,7 @@ void ChatListView::setNotice(int id, const QString &text, const QStringList &act
 
 void ChatListView::removeMessage(int id)
 {
-    ChatMessage *message = find(id);
+    MessageEntry *message = find(id);
     if (!message)
         return;
     const int row = message->row;
@@ -175,7 +175,7 @@ void ChatListView::scrollToLatest()
 
 QString ChatListView::renderedText(int id)
 {
-    ChatMessage *message = find(id);
+    MessageEntry *message = find(id);
     if (!message)
         return QString();
     if (message->layout) {
@@ -190,7 +190,7 @@ QString ChatListView::renderedText(int id)
     return layout.body().plainText();
 }
 
-void ChatListView::markDirty(ChatMessage *message, bool now)
+void ChatListView::markDirty(MessageEntry *message, bool now)
 {
     m_dirty.insert(message->id);
     if (now) {
@@ -208,7 +208,7 @@ void ChatListView::flushDirty()
     bool behind = false;
     const QList<int> ids = m_dirty.values();
     for (int id : ids) {
-        ChatMessage *message = find(id);
+        MessageEntry *message = find(id);
         if (!message) {
             m_dirty.remove(id);
             continue;
@@ -228,7 +228,7 @@ void ChatListView::flushDirty()
         m_renderTimer.start(0);
 }
 
-int ChatListView::estimateHeight(ChatMessage *message) const
+int ChatListView::estimateHeight(MessageEntry *message) const
 {
     const int width = int(rowWidth());
     const QString &text = message->body.text();
@@ -259,12 +259,13 @@ int ChatListView::estimateHeight(ChatMessage *message) const
     return message->estimatedHeight;
 }
 
-bool ChatListView::syncRowHeight(ChatMessage *message)
+bool ChatListView::syncRowHeight(MessageEntry *message)
 {
     int height = estimateHeight(message);
     if (message->layout) {
         // While a layout catches up, the estimate keeps the scroll range from collapsing.
-        height = message->layoutBehind ? std::max(height, message->layout->height()) : message->layout->height();
+        height =
+            message->layoutBehind ? std::max(height, message->layout->height()) : message->layout->height();
     }
     if (m_rows.height(message->row) == height)
         return false;
@@ -272,7 +273,7 @@ bool ChatListView::syncRowHeight(ChatMessage *message)
     return true;
 }
 
-void ChatListView::createLayout(ChatMessage *message, const QDeadlineTimer &deadline)
+void ChatListView::createLayout(MessageEntry *message, const QDeadlineTimer &deadline)
 {
     message->layout = std::make_unique<MessageLayout>(*message, m_renderer, rowWidth());
     ++m_liveLayouts;
@@ -285,7 +286,7 @@ void ChatListView::createLayout(ChatMessage *message, const QDeadlineTimer &dead
     }
 }
 
-void ChatListView::dropLayout(ChatMessage *message)
+void ChatListView::dropLayout(MessageEntry *message)
 {
     if (!message->layout)
         return;
@@ -329,7 +330,7 @@ void ChatListView::prepareViewport()
         const long long anchorOffset = top - m_rows.top(anchorRow);
         bool changed = false;
         for (int row = first; row <= last; ++row) {
-            ChatMessage *message = m_messages[size_t(row)].get();
+            MessageEntry *message = m_messages[size_t(row)].get();
             message->lastUsed = ++m_useClock;
             if (!message->layout)
                 createLayout(message, deadline);
@@ -355,16 +356,16 @@ void ChatListView::evictLayouts(int firstVisible, int lastVisible)
     const int budget = (lastVisible - firstVisible + 1) + kSpareLayouts;
     if (m_liveLayouts <= budget)
         return;
-    std::vector<ChatMessage *> candidates;
+    std::vector<MessageEntry *> candidates;
     for (const auto &message : m_messages) {
         // An open stream and the selected message keep theirs: rebuilding them costs more.
-        if (message->layout && (message->row < firstVisible || message->row > lastVisible) && !message->streaming
-            && message->id != m_selectionId)
+        if (message->layout && (message->row < firstVisible || message->row > lastVisible)
+            && !message->streaming && message->id != m_selectionId)
             candidates.push_back(message.get());
     }
     std::sort(candidates.begin(), candidates.end(),
-              [](const ChatMessage *a, const ChatMessage *b) { return a->lastUsed < b->lastUsed; });
-    for (ChatMessage *message : candidates) {
+              [](const MessageEntry *a, const MessageEntry *b) { return a->lastUsed < b->lastUsed; });
+    for (MessageEntry *message : candidates) {
         if (m_liveLayouts <= budget)
             break;
         dropLayout(message);
@@ -421,8 +422,9 @@ void ChatListView::resizeEvent(QResizeEvent *event)
         heights.push_back(0);
     }
     for (size_t i = 0; i < m_messages.size(); ++i) {
-        ChatMessage *message = m_messages[i].get();
-        heights[i] = message->layout && !message->layoutBehind ? message->layout->height() : estimateHeight(message);
+        MessageEntry *message = m_messages[i].get();
+        heights[i] =
+            message->layout && !message->layoutBehind ? message->layout->height() : estimateHeight(message);
     }
     m_rows.assign(std::move(heights));
     updateScrollRange();
@@ -446,7 +448,7 @@ void ChatListView::paintEvent(QPaintEvent *event)
         const long long y = m_rows.top(row);
         if (y >= top + viewHeight)
             break;
-        const ChatMessage *message = m_messages[size_t(row)].get();
+        const MessageEntry *message = m_messages[size_t(row)].get();
         if (!message->layout)
             continue;
         MessageLayout::PaintState state;
@@ -461,7 +463,8 @@ void ChatListView::paintEvent(QPaintEvent *event)
         }
         painter.save();
         painter.translate(0, qreal(y - top));
-        message->layout->paint(&painter, QRectF(event->rect()).translated(0, qreal(top - y)), *message, state, this);
+        message->layout->paint(&painter, QRectF(event->rect()).translated(0, qreal(top - y)), *message, state,
+                               this);
         painter.restore();
     }
 }
@@ -591,7 +594,7 @@ void ChatListView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void ChatListView::extendSelection(const QPoint &position)
 {
-    const ChatMessage *message = find(m_selectionId);
+    const MessageEntry *message = find(m_selectionId);
     if (!message || !message->layout)
         return;
     const qreal y = qreal(position.y() + verticalScrollBar()->value() - rowTop(message));
@@ -616,7 +619,7 @@ void ChatListView::clearSelection()
     m_selectionAnchor = m_selectionHead = {};
 }
 
-void ChatListView::selectAll(ChatMessage *message)
+void ChatListView::selectAll(MessageEntry *message)
 {
     if (!message || !message->layout)
         return;
@@ -628,7 +631,7 @@ void ChatListView::selectAll(ChatMessage *message)
 
 QString ChatListView::selectedText() const
 {
-    const ChatMessage *message = find(m_selectionId);
+    const MessageEntry *message = find(m_selectionId);
     if (!message || !message->layout || m_selectionAnchor == m_selectionHead)
         return QString();
     return message->layout->body().text(m_selectionAnchor, m_selectionHead);
@@ -636,7 +639,7 @@ QString ChatListView::selectedText() const
 
 QRect ChatListView::elementRect(int id, MessageLayout::Element element, int index) const
 {
-    const ChatMessage *message = find(id);
+    const MessageEntry *message = find(id);
     if (!message || !message->layout)
         return QRect();
     const QRectF rect = message->layout->elementRect(element, index);
@@ -645,7 +648,7 @@ QRect ChatListView::elementRect(int id, MessageLayout::Element element, int inde
     return rect.translated(0, qreal(rowTop(message) - verticalScrollBar()->value())).toAlignedRect();
 }
 
-void ChatListView::activate(ChatMessage *message, const MessageLayout::Hit &hit)
+void ChatListView::activate(MessageEntry *message, const MessageLayout::Hit &hit)
 {
     switch (hit.element) {
     case MessageLayout::Element::CopyCode:
@@ -689,7 +692,7 @@ void ChatListView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->matches(QKeySequence::SelectAll)) {
-        ChatMessage *message = find(m_selectionId);
+        MessageEntry *message = find(m_selectionId);
         selectAll(message ? message : (m_messages.empty() ? nullptr : m_messages.back().get()));
         return;
     }
@@ -721,7 +724,7 @@ void ChatListView::contextMenuEvent(QContextMenuEvent *event)
         const int id = hit.message->id;
         if (block >= 0) {
             menu.addAction(tr("Copy C&ode"), this, [this, id, block] {
-                if (const ChatMessage *message = find(id); message && message->layout) {
+                if (const MessageEntry *message = find(id); message && message->layout) {
                     MessageLayout::Hit what;
                     what.element = MessageLayout::Element::CopyCode;
                     what.index = block;
@@ -730,7 +733,7 @@ void ChatListView::contextMenuEvent(QContextMenuEvent *event)
             });
         }
         menu.addAction(tr("Copy Message as &Markdown"), this, [this, id] {
-            if (const ChatMessage *message = find(id))
+            if (const MessageEntry *message = find(id))
                 copyText(message->body.text(), id, {});
         });
         menu.addSeparator();

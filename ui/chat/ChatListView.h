@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chat/ChatMessage.h"
 #include "chat/ChatView.h"
+#include "chat/MessageEntry.h"
 #include "chat/MessageLayout.h"
 #include "chat/RowOffsets.h"
 #include "markdown/MarkdownRenderer.h"
@@ -41,7 +41,7 @@ public:
     void removeMessage(int id);
     void clear();
 
-    const ChatMessage *message(int id) const;
+    const MessageEntry *message(int id) const;
     int messageCount() const { return int(m_messages.size()); }
     bool isFollowing() const { return m_following; }
     void scrollToLatest();
@@ -73,21 +73,21 @@ protected:
 private:
     struct RowHit
     {
-        ChatMessage *message = nullptr;
+        MessageEntry *message = nullptr;
         QPointF local; // in row coordinates
         MessageLayout::Hit hit;
     };
 
-    ChatMessage *find(int id) const;
-    void markDirty(ChatMessage *message, bool now = false);
+    MessageEntry *find(int id) const;
+    void markDirty(MessageEntry *message, bool now = false);
     void flushDirty();
     void prepareViewport();
-    void createLayout(ChatMessage *message, const QDeadlineTimer &deadline);
-    void dropLayout(ChatMessage *message);
+    void createLayout(MessageEntry *message, const QDeadlineTimer &deadline);
+    void dropLayout(MessageEntry *message);
     void dropAllLayouts();
     void evictLayouts(int firstVisible, int lastVisible);
-    int estimateHeight(ChatMessage *message) const;
-    bool syncRowHeight(ChatMessage *message);
+    int estimateHeight(MessageEntry *message) const;
+    bool syncRowHeight(MessageEntry *message);
     void updateScrollRange();
     void setFollowing(bool following);
     void onScrollValueChanged(int value);
@@ -95,16 +95,16 @@ private:
     void updateHover(const QPoint &position);
     void extendSelection(const QPoint &position);
     void autoScroll();
-    void activate(ChatMessage *message, const MessageLayout::Hit &hit);
+    void activate(MessageEntry *message, const MessageLayout::Hit &hit);
     void copyText(const QString &text, int id, const MessageLayout::Hit &what);
     void clearSelection();
-    void selectAll(ChatMessage *message);
-    long long rowTop(const ChatMessage *message) const { return m_rows.top(message->row); }
+    void selectAll(MessageEntry *message);
+    long long rowTop(const MessageEntry *message) const { return m_rows.top(message->row); }
     qreal rowWidth() const;
 
     MarkdownRenderer m_renderer;
-    std::vector<std::unique_ptr<ChatMessage>> m_messages;
-    QHash<int, ChatMessage *> m_byId;
+    std::vector<std::unique_ptr<MessageEntry>> m_messages;
+    QHash<int, MessageEntry *> m_byId;
     RowOffsets m_rows;
     int m_nextId = 1;
     quint64 m_useClock = 0;

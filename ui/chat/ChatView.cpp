@@ -87,7 +87,7 @@ void ChatView::clear()
 
 QString ChatView::messageMarkdown(int id) const
 {
-    const ChatMessage *message = m_list->message(id);
+    const MessageEntry *message = m_list->message(id);
     return message ? message->body.text() : QString();
 }
 

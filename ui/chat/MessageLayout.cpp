@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/MessageLayout.h"
 
-#include "chat/ChatMessage.h"
+#include "chat/MessageEntry.h"
 #include "markdown/MarkdownRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -45,8 +45,8 @@ QColor noticeAccent()
 
 bool MessageLayout::Hit::isButton() const
 {
-    return element == Element::CopyCode || element == Element::CopyMessage || element == Element::ToggleReasoning
-        || element == Element::NoticeAction;
+    return element == Element::CopyCode || element == Element::CopyMessage
+        || element == Element::ToggleReasoning || element == Element::NoticeAction;
 }
 
 bool MessageLayout::Hit::sameTarget(const Hit &other) const
@@ -54,20 +54,20 @@ bool MessageLayout::Hit::sameTarget(const Hit &other) const
     return element == other.element && index == other.index && href == other.href;
 }
 
-MessageLayout::MessageLayout(const ChatMessage &message, MarkdownRenderer &renderer, qreal width)
+MessageLayout::MessageLayout(const MessageEntry &message, MarkdownRenderer &renderer, qreal width)
     : m_renderer(renderer)
     , m_width(width)
     , m_lineHeight(QFontMetricsF(renderer.font()).height())
 {
-    m_body.setMetrics(
-        {renderer.codeHeaderHeight(), renderer.codePadding(), renderer.codeTopPadding(), renderer.quoteIndent()});
+    m_body.setMetrics({renderer.codeHeaderHeight(), renderer.codePadding(), renderer.codeTopPadding(),
+                       renderer.quoteIndent()});
     m_body.setTextWidth(contentWidth(message));
     relayout(message);
 }
 
 MessageLayout::~MessageLayout() = default;
 
-qreal MessageLayout::contentWidth(const ChatMessage &message) const
+qreal MessageLayout::contentWidth(const MessageEntry &message) const
 {
     const qreal margin = std::round(m_lineHeight);
     const qreal padding = message.role == ChatView::Role::Assistant ? 0 : std::round(m_lineHeight * 0.6);
@@ -84,7 +84,7 @@ int MessageLayout::documentCount() const
     return m_body.documentCount() + (m_reasoning ? 1 : 0) + (m_notice ? 1 : 0);
 }
 
-bool MessageLayout::update(const ChatMessage &message, const QDeadlineTimer &deadline)
+bool MessageLayout::update(const MessageEntry &message, const QDeadlineTimer &deadline)
 {
     const StreamingMarkdown &source = message.body;
     if (m_renderedChunks > source.chunkCount()) {
@@ -131,7 +131,7 @@ bool MessageLayout::update(const ChatMessage &message, const QDeadlineTimer &dea
     return true;
 }
 
-void MessageLayout::setWidth(const ChatMessage &message, qreal width)
+void MessageLayout::setWidth(const MessageEntry &message, qreal width)
 {
     if (qFuzzyCompare(width, m_width))
         return;
@@ -142,7 +142,7 @@ void MessageLayout::setWidth(const ChatMessage &message, qreal width)
     relayout(message);
 }
 
-void MessageLayout::relayout(const ChatMessage &message)
+void MessageLayout::relayout(const MessageEntry &message)
 {
     const qreal lh = m_lineHeight;
     const qreal margin = std::round(lh);
@@ -158,18 +158,20 @@ void MessageLayout::relayout(const ChatMessage &message)
     if (message.role != ChatView::Role::Notice) {
         const qreal headerHeight = std::round(lh * 1.6);
         m_header = QRectF(left, y, width, headerHeight);
-        const qreal buttonWidth =
-            std::ceil(std::max(small.horizontalAdvance(tr("Copy")), small.horizontalAdvance(tr("Copied"))) + lh);
+        const qreal buttonWidth = std::ceil(
+            std::max(small.horizontalAdvance(tr("Copy")), small.horizontalAdvance(tr("Copied"))) + lh);
         const qreal buttonHeight = std::round(lh * 1.3);
-        m_copyMessageButton = QRectF(left + width - buttonWidth, y + std::round((headerHeight - buttonHeight) / 2),
-                                     buttonWidth, buttonHeight);
+        m_copyMessageButton =
+            QRectF(left + width - buttonWidth, y + std::round((headerHeight - buttonHeight) / 2), buttonWidth,
+                   buttonHeight);
         y += headerHeight;
     }
 
     m_reasoningToggle = QRectF();
     if (!message.reasoning.isEmpty()) {
         const qreal toggleHeight = std::round(lh * 1.5);
-        const qreal labelWidth = std::max(small.horizontalAdvance(tr("Reasoning")), small.horizontalAdvance(tr("Thinking…")));
+        const qreal labelWidth =
+            std::max(small.horizontalAdvance(tr("Reasoning")), small.horizontalAdvance(tr("Thinking…")));
         m_reasoningToggle = QRectF(left, y, std::min(width, std::ceil(labelWidth + lh * 2.4)), toggleHeight);
         y += toggleHeight;
         if (m_reasoning) {
@@ -229,8 +231,8 @@ void MessageLayout::relayout(const ChatMessage &message)
 QRectF MessageLayout::codeCopyButton(const ChunkedDocument::CodeBlock &block) const
 {
     const QFontMetricsF small(smallFont(m_renderer.font()));
-    const qreal width =
-        std::ceil(std::max(small.horizontalAdvance(tr("Copy")), small.horizontalAdvance(tr("Copied"))) + m_lineHeight);
+    const qreal width = std::ceil(
+        std::max(small.horizontalAdvance(tr("Copy")), small.horizontalAdvance(tr("Copied"))) + m_lineHeight);
     const qreal height = std::round(block.headerRect.height() * 0.72);
     const qreal inset = std::round((block.headerRect.height() - height) / 2);
     return QRectF(block.headerRect.right() - width - inset, block.headerRect.top() + inset, width, height);
@@ -283,8 +285,9 @@ QRectF MessageLayout::elementRect(Element element, int index) const
     case Element::NoticeAction:
         return index >= 0 && index < m_actionButtons.size() ? m_actionButtons.at(index) : QRectF();
     case Element::CopyCode:
-        return index >= 0 && index < m_codeBlocks.size() ? codeCopyButton(m_codeBlocks.at(index)).translated(m_bodyOrigin)
-                                                          : QRectF();
+        return index >= 0 && index < m_codeBlocks.size()
+            ? codeCopyButton(m_codeBlocks.at(index)).translated(m_bodyOrigin)
+            : QRectF();
     case Element::None:
         break;
     }
@@ -333,7 +336,7 @@ void MessageLayout::drawButton(QPainter *painter, const QRectF &rect, const QStr
     painter->restore();
 }
 
-void MessageLayout::paint(QPainter *painter, const QRectF &clip, const ChatMessage &message,
+void MessageLayout::paint(QPainter *painter, const QRectF &clip, const MessageEntry &message,
                           const PaintState &state, const QWidget *widget) const
 {
     const MarkdownTheme &theme = m_renderer.theme();
@@ -374,8 +377,8 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const ChatMessa
         painter->drawText(m_header, Qt::AlignLeft | Qt::AlignVCenter,
                           message.role == ChatView::Role::User ? tr("You") : tr("CodeGuru"));
         if (state.rowHovered || state.copied.element == Element::CopyMessage)
-            drawButton(painter, m_copyMessageButton, copyLabel(Element::CopyMessage), hovered(Element::CopyMessage),
-                       widget);
+            drawButton(painter, m_copyMessageButton, copyLabel(Element::CopyMessage),
+                       hovered(Element::CopyMessage), widget);
     }
 
     if (!m_reasoningToggle.isEmpty()) {
@@ -396,12 +399,12 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const ChatMessa
         painter->setFont(label);
         painter->setPen(hovered(Element::ToggleReasoning) ? theme.text() : theme.mutedText());
         const bool thinking = message.streaming && message.body.text().isEmpty();
-        painter->drawText(m_reasoningToggle.adjusted(m_lineHeight * 1.2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          thinking ? tr("Thinking…") : tr("Reasoning"));
+        painter->drawText(m_reasoningToggle.adjusted(m_lineHeight * 1.2, 0, 0, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter, thinking ? tr("Thinking…") : tr("Reasoning"));
         if (m_reasoning) {
             const qreal barWidth = std::max<qreal>(2, std::round(m_lineHeight * 0.12));
-            painter->fillRect(QRectF(m_reasoningOrigin.x() - std::round(m_lineHeight * 0.6), m_reasoningOrigin.y(),
-                                     barWidth, m_reasoning->size().height()),
+            painter->fillRect(QRectF(m_reasoningOrigin.x() - std::round(m_lineHeight * 0.6),
+                                     m_reasoningOrigin.y(), barWidth, m_reasoning->size().height()),
                               theme.quoteBar());
             QAbstractTextDocumentLayout::PaintContext context;
             context.palette = palette;
@@ -431,13 +434,13 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const ChatMessa
         painter->setClipPath(outline, Qt::IntersectClip);
         painter->fillRect(block.headerRect, theme.codeHeaderBackground());
         painter->setPen(QPen(theme.codeBorder(), 1));
-        painter->drawLine(QLineF(block.headerRect.left(), block.headerRect.bottom() - 0.5, block.headerRect.right(),
-                                 block.headerRect.bottom() - 0.5));
+        painter->drawLine(QLineF(block.headerRect.left(), block.headerRect.bottom() - 0.5,
+                                 block.headerRect.right(), block.headerRect.bottom() - 0.5));
         painter->restore();
         painter->setFont(smallFont(widget->font()));
         painter->setPen(theme.mutedText());
-        painter->drawText(block.headerRect.adjusted(m_renderer.codePadding(), 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          block.language);
+        painter->drawText(block.headerRect.adjusted(m_renderer.codePadding(), 0, 0, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter, block.language);
         drawButton(painter, codeCopyButton(block), copyLabel(Element::CopyCode, int(i)),
                    hovered(Element::CopyCode, int(i)), widget);
     }

@@ -17,7 +17,7 @@ class QWidget;
 namespace CodeGuru {
 
 class MarkdownRenderer;
-struct ChatMessage;
+struct MessageEntry;
 
 /// The rendered form of one message at one width: its documents (answer, reasoning, notice)
 /// and where everything goes in the row — header, Copy buttons, code-block chrome, notice
@@ -33,9 +33,9 @@ public:
     struct Hit
     {
         Element element = Element::None;
-        int index = -1;                     // the code block or the notice action
+        int index = -1; // the code block or the notice action
         ChunkedDocument::Position position; // in the answer, for Text and Link
-        QString href;                       // for Link
+        QString href; // for Link
 
         bool isButton() const;
         bool sameTarget(const Hit &other) const;
@@ -50,18 +50,18 @@ public:
         ChunkedDocument::Position selectionEnd;
     };
 
-    MessageLayout(const ChatMessage &message, MarkdownRenderer &renderer, qreal width);
+    MessageLayout(const MessageEntry &message, MarkdownRenderer &renderer, qreal width);
     ~MessageLayout();
 
     /// Renders what the message has and this layout lacks — new chunks of the answer, the
     /// tail, reasoning, the notice — stopping between chunks once `deadline` expires.
     /// Returns true when the layout is up to date.
-    bool update(const ChatMessage &message, const QDeadlineTimer &deadline);
-    void setWidth(const ChatMessage &message, qreal width);
+    bool update(const MessageEntry &message, const QDeadlineTimer &deadline);
+    void setWidth(const MessageEntry &message, qreal width);
     qreal width() const { return m_width; }
     int height() const;
 
-    void paint(QPainter *painter, const QRectF &clip, const ChatMessage &message, const PaintState &state,
+    void paint(QPainter *painter, const QRectF &clip, const MessageEntry &message, const PaintState &state,
                const QWidget *widget) const;
     Hit hitTest(const QPointF &point) const;
     /// Where an element is in the row (Text: the answer's area); empty if there is none.
@@ -77,8 +77,8 @@ public:
     int documentCount() const;
 
 private:
-    void relayout(const ChatMessage &message);
-    qreal contentWidth(const ChatMessage &message) const;
+    void relayout(const MessageEntry &message);
+    qreal contentWidth(const MessageEntry &message) const;
     QRectF codeCopyButton(const ChunkedDocument::CodeBlock &block) const;
     void drawButton(QPainter *painter, const QRectF &rect, const QString &text, bool hovered,
                     const QWidget *widget) const;
@@ -108,7 +108,7 @@ private:
     QPointF m_noticeOrigin;
     QList<QRectF> m_actionButtons;
     QList<ChunkedDocument::CodeBlock> m_codeBlocks; // in body coordinates
-    QList<QRectF> m_quoteBars;                      // in body coordinates
+    QList<QRectF> m_quoteBars; // in body coordinates
 };
 
 } // namespace CodeGuru

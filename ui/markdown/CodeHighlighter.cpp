@@ -232,28 +232,71 @@ srchilite::SourceHighlighter *CodeHighlighter::highlighterFor(const QString &def
     return m_highlighters.emplace(definition, std::move(highlighter)).first->second.get();
 }
 
+std::pair<const CodeHighlighter::RememberedBlock *, qsizetype>
+CodeHighlighter::longestPrefix(const QString &definition, const QStringList &lines) const
+{
+    const RememberedBlock *best = nullptr;
+    qsizetype bestLength = 0;
+    for (const RememberedBlock &block : m_remembered) {
+        if (block.definition != definition)
+            continue;
+        qsizetype length = 0;
+        const qsizetype limit = std::min(block.lines.size(), lines.size());
+        while (length < limit && block.lines.at(length) == lines.at(length))
+            ++length;
+        if (length > bestLength) {
+            best = &block;
+            bestLength = length;
+        }
+    }
+    return {best, bestLength};
+}
+
 QList<QList<CodeSpan>> CodeHighlighter::highlight(QStringView fenceInfo, const QStringList &lines)
 {
     const QString definition = languageDefinitionFor(fenceInfo);
     srchilite::SourceHighlighter *highlighter = definition.isEmpty() ? nullptr : highlighterFor(definition);
     if (!highlighter)
         return {};
-    // Each code block starts afresh, whatever the previous one left open.
-    highlighter->clearStateStack();
-    highlighter->setCurrentState(highlighter->getMainState());
-    QList<QList<CodeSpan>> result;
-    result.reserve(lines.size());
+
+    RememberedBlock block;
+    block.definition = definition;
+    block.lines = lines;
+    block.spans.reserve(lines.size());
+    block.states.reserve(size_t(lines.size()));
+    const auto [known, reused] = longestPrefix(definition, lines);
+    if (known) {
+        block.spans = known->spans.first(reused);
+        block.states.assign(known->states.begin(), known->states.begin() + reused);
+        const LineState &state = block.states.back();
+        highlighter->setCurrentState(state.current);
+        highlighter->setStateStack(srchilite::HighlightStateStackPtr(new srchilite::HighlightStateStack(state.stack)));
+    } else {
+        // Each code block starts afresh, whatever the previous one left open.
+        highlighter->clearStateStack();
+        highlighter->setCurrentState(highlighter->getMainState());
+    }
     try {
-        for (const QString &line : lines) {
+        for (qsizetype i = block.spans.size(); i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
             const QByteArray utf8 = line.toUtf8();
             m_lineSpans.clear();
             highlighter->highlightParagraph(std::string(utf8.constData(), size_t(utf8.size())));
-            result.append(toUtf16(line, utf8.size(), m_lineSpans));
+            block.spans.append(toUtf16(line, utf8.size(), m_lineSpans));
+            block.states.push_back({highlighter->getCurrentState(), *highlighter->getStateStack()});
         }
     } catch (...) {
         qWarning("CodeHighlighter: highlighting failed for %s", qUtf8Printable(definition));
         return {};
     }
+    QList<QList<CodeSpan>> result = block.spans;
+    if (known && reused == lines.size())
+        return result;
+    m_remembered.push_front(std::move(block));
+    // A handful covers a streaming tail and the chunks committed around it.
+    constexpr size_t kRememberedBlocks = 8;
+    if (m_remembered.size() > kRememberedBlocks)
+        m_remembered.pop_back();
     return result;
 }
 

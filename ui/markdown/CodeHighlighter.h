@@ -7,13 +7,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <map>
 #include <memory>
+#include <stack>
 #include <string>
 #include <vector>
 
+#include <boost/shared_ptr.hpp>
+
 namespace srchilite {
 class FormatterManager;
+class HighlightState;
 class LangDefManager;
 class RegexRuleFactory;
 class SourceHighlighter;
@@ -31,6 +36,9 @@ namespace CodeGuru {
 /// definitions, one SourceHighlighter per language), with a formatter that records spans.
 ///
 /// Building a language costs milliseconds, so each one is built once per instance and kept.
+/// The last few blocks are remembered line by line, with the highlighter's state after each
+/// line: a code block that grows while an answer streams is re-rendered several times a
+/// second, and only its new lines are highlighted again (boost::regex is the slow part).
 /// Not thread-safe: use one instance per thread.
 class CodeHighlighter
 {
@@ -53,7 +61,25 @@ public:
     QList<QList<CodeSpan>> highlight(QStringView fenceInfo, const QStringList &lines);
 
 private:
+    using StatePtr = boost::shared_ptr<srchilite::HighlightState>;
+    /// Where the highlighter stands after a line: what multi-line comments or strings are open.
+    struct LineState
+    {
+        StatePtr current;
+        std::stack<StatePtr> stack;
+    };
+    struct RememberedBlock
+    {
+        QString definition;
+        QStringList lines;
+        QList<QList<CodeSpan>> spans;
+        std::vector<LineState> states;
+    };
+
     srchilite::SourceHighlighter *highlighterFor(const QString &definition);
+    /// The remembered block sharing the most leading lines with `lines`, and how many.
+    std::pair<const RememberedBlock *, qsizetype> longestPrefix(const QString &definition,
+                                                                 const QStringList &lines) const;
 
     std::string m_dataDir;
     std::vector<CodeSpan> m_lineSpans; // the recorders write into this, one line at a time
@@ -63,6 +89,7 @@ private:
     std::unique_ptr<srchilite::FormatterParams> m_params;
     // A null highlighter records a definition that failed to load, so it is not retried.
     std::map<QString, std::unique_ptr<srchilite::SourceHighlighter>> m_highlighters;
+    std::deque<RememberedBlock> m_remembered; // most recent first
 };
 
 } // namespace CodeGuru

@@ -15,11 +15,11 @@ class MessageLayout;
 
 /// One message of the conversation: its source text and state. Its rendered form (layout)
 /// exists only while the message is near the viewport.
-struct ChatMessage
+struct MessageEntry
 {
-    ChatMessage(int id, ChatView::Role role);
-    ~ChatMessage();
-    Q_DISABLE_COPY_MOVE(ChatMessage)
+    MessageEntry(int id, ChatView::Role role);
+    ~MessageEntry();
+    Q_DISABLE_COPY_MOVE(MessageEntry)
 
     int id;
     ChatView::Role role;
@@ -30,13 +30,13 @@ struct ChatMessage
     QString noticeText;
     QStringList noticeActions;
 
-    int row = 0;                 // index in the list, renumbered on removal
-    int estimatedHeight = 0;     // used until a layout measures the message
-    int estimatedForWidth = -1;  // the width and text length that estimate is for
+    int row = 0; // index in the list, renumbered on removal
+    int estimatedHeight = 0; // used until a layout measures the message
+    int estimatedForWidth = -1; // the width and text length that estimate is for
     qsizetype estimatedForLength = -1;
     std::unique_ptr<MessageLayout> layout;
-    bool layoutBehind = false;   // the layout is still catching up with the text
-    quint64 lastUsed = 0;        // for dropping the least recently shown layouts first
+    bool layoutBehind = false; // the layout is still catching up with the text
+    quint64 lastUsed = 0; // for dropping the least recently shown layouts first
 };
 
 } // namespace CodeGuru
