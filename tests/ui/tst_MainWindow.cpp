@@ -12,6 +12,7 @@
 #include "secrets/InMemorySecretStore.h"
 #include "window/ComposerEdit.h"
 #include "window/ContextChip.h"
+#include "window/ContextInspector.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -215,6 +216,20 @@ TEST_F(MainWindowTest, DroppedFilesAndFoldersBecomeChips)
     EXPECT_TRUE(sent.contains(QStringLiteral("print('dropped')"))) << sent.toStdString();
     EXPECT_TRUE(sent.contains(QStringLiteral("fn main() {}")));
     EXPECT_FALSE(sent.contains(QStringLiteral("PNG")));
+
+    // The inspector shows exactly what was sent, and a screenshot of it is kept.
+    const ChatTurn &turn = window->currentSession()->turns().first();
+    const QString described =
+        ContextInspector::describe(turn.sentMessages, turn.context.decisions, turn.context.notices);
+    EXPECT_TRUE(described.contains(QStringLiteral("print('dropped')")));
+    EXPECT_TRUE(described.contains(QStringLiteral("── system ──")));
+    window->inspect(0);
+    auto *inspector = window->findChild<ContextInspector *>();
+    ASSERT_NE(inspector, nullptr);
+    QDir().mkpath(QStringLiteral(CODEGURU_SCREENSHOT_DIR));
+    EXPECT_TRUE(
+        inspector->grab().save(QStringLiteral(CODEGURU_SCREENSHOT_DIR "/window-context-inspector.png")));
+    inspector->close();
 }
 
 TEST_F(MainWindowTest, ErrorsShowInlineAndRetryWorks)
