@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace CodeGuru {
@@ -187,6 +188,7 @@ void MainWindow::buildUi()
 
     connect(m_composer, &ComposerEdit::sendRequested, this, &MainWindow::send);
     connect(m_composer, &ComposerEdit::stopRequested, this, &MainWindow::stop);
+    connect(m_composer, &ComposerEdit::filesPasted, this, &MainWindow::attachPaths);
     connect(m_sendButton, &QPushButton::clicked, this, [this] {
         if (currentSession() && currentSession()->isBusy())
             stop();
@@ -452,6 +454,8 @@ void MainWindow::onTurnFinished(Conversation *conversation, int index)
         m_chatView->setNotice(notice, text, actions);
         conversation->noticeRows.insert(index, notice);
         m_lastNoticeId = notice;
+        if (turn.result.error.kind == ProviderError::Kind::RateLimited && turn.result.error.retryAfter)
+            startRetryCountdown(notice, int(turn.result.error.retryAfter->count()));
     }
 }
 
@@ -465,6 +469,32 @@ void MainWindow::inspect(int turnIndex)
         new ContextInspector(turn.sentMessages, turn.context.decisions, turn.context.notices, this);
     inspector->setAttribute(Qt::WA_DeleteOnClose);
     inspector->open();
+}
+
+void MainWindow::startRetryCountdown(int noticeId, int seconds)
+{
+    // A live countdown beats a number the person has to keep in their head.
+    auto *timer = new QTimer(this);
+    auto remaining = std::make_shared<int>(seconds);
+    const auto update = [this, noticeId, remaining, timer] {
+        if (*remaining <= 0) {
+            m_chatView->setNotice(noticeId, tr("The provider should accept requests again now."),
+                                  {tr("Retry")});
+            timer->deleteLater();
+            return;
+        }
+        m_chatView->setNotice(
+            noticeId, tr("The provider is rate-limiting requests; you can retry in %1 s.").arg(*remaining),
+            {tr("Retry")});
+        --*remaining;
+    };
+    connect(timer, &QTimer::timeout, this, update);
+    connect(m_chatView, &ChatView::noticeActionTriggered, timer, [timer, noticeId](int id) {
+        if (id == noticeId)
+            timer->deleteLater();
+    });
+    update();
+    timer->start(1000);
 }
 
 void MainWindow::send()

@@ -91,6 +91,7 @@ private:
     void addChip(ContextChip *chip);
     void updateClipboardChip();
     void updateBusy(bool busy);
+    void startRetryCountdown(int noticeId, int seconds);
     void restoreLayout();
     void saveLayout();
 

@@ -232,6 +232,32 @@ TEST_F(MainWindowTest, DroppedFilesAndFoldersBecomeChips)
     inspector->close();
 }
 
+TEST_F(MainWindowTest, PastedFilesBecomeChipsNotText)
+{
+    openWindow();
+    QFile file(dir.filePath(QStringLiteral("notes.md")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("# Notes\n");
+    file.close();
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(file.fileName())});
+    QGuiApplication::clipboard()->setMimeData(mime);
+    if (!QGuiApplication::clipboard()->mimeData()->hasUrls())
+        GTEST_SKIP() << "no clipboard on this platform";
+    window->composer()->setFocus();
+    window->composer()->paste();
+    EXPECT_TRUE(window->composer()->toPlainText().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            const auto chips = window->chips();
+            return std::any_of(chips.cbegin(), chips.cend(), [](ContextChip *c) {
+                return c->state() == ContextChip::State::Ready
+                    && c->item().text == QStringLiteral("# Notes\n");
+            });
+        },
+        5000));
+}
+
 TEST_F(MainWindowTest, ErrorsShowInlineAndRetryWorks)
 {
     openWindow();

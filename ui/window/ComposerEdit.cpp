@@ -2,6 +2,7 @@
 #include "ComposerEdit.h"
 
 #include <QKeyEvent>
+#include <QMimeData>
 
 namespace CodeGuru {
 
@@ -31,6 +32,29 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+} // namespace CodeGuru
+
+namespace CodeGuru {
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    QStringList paths;
+    for (const QUrl &url : source->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        Q_EMIT filesPasted(paths);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 } // namespace CodeGuru

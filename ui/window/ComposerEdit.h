@@ -18,9 +18,13 @@ public:
 Q_SIGNALS:
     void sendRequested();
     void stopRequested();
+    /// Files pasted (copied in a file manager): they become attachments, not text.
+    void filesPasted(const QStringList &paths);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 };
 
 } // namespace CodeGuru
