@@ -656,7 +656,19 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_services.settings, m_services.secrets, m_services.client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::resolveProvider);
+    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+        const QString prompt = m_services.settings->systemPrompt();
+        for (Conversation *conversation : std::as_const(m_conversations)) {
+            conversation->session->setSystemPrompt(prompt.isEmpty() ? Persona::codingExpert() : prompt);
+            conversation->session->setRedaction(m_services.settings->redactionMode());
+        }
+        if (const int points = m_services.settings->fontPointSize(); points > 0) {
+            QFont font = QApplication::font();
+            font.setPointSize(points);
+            QApplication::setFont(font);
+        }
+        resolveProvider(); // also picks up the classifier model and set
+    });
     dialog->open();
 }
 

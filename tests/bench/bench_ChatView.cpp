@@ -149,7 +149,8 @@ StreamResult streamInto(const QString &text, const QList<qsizetype> &ends, int p
     QElapsedTimer wall;
     wall.start();
     sinceTick.start();
-    ticker.start();
+    if (!qEnvironmentVariableIsSet("BENCH_NO_TICKER"))
+        ticker.start();
     feeder.start();
     loop.exec();
     ticker.stop();
@@ -210,7 +211,8 @@ int main(int argc, char **argv)
                     name, r.cpuMs, r.wallMs, ratio, r.longestStallMs, ok ? "ok" : "MISSED",
                     r.matches ? "equals one-shot" : "DIFFERS", r.liveDocuments);
     };
-    report("ChatView, as fast as fed", streamInto(text, ends, 0));
+    if (!qEnvironmentVariableIsSet("BENCH_NO_BURST"))
+        report("ChatView, as fast as fed", streamInto(text, ends, 0));
     const int paced = parser.value(rate).toInt();
     if (paced > 0) {
         const QByteArray name = QStringLiteral("ChatView, %1 pieces/s").arg(paced).toUtf8();

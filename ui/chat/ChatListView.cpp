@@ -261,12 +261,14 @@ int ChatListView::estimateHeight(MessageEntry *message) const
 
 bool ChatListView::syncRowHeight(MessageEntry *message)
 {
-    int height = estimateHeight(message);
-    if (message->layout) {
-        // While a layout catches up, the estimate keeps the scroll range from collapsing.
-        height =
-            message->layoutBehind ? std::max(height, message->layout->height()) : message->layout->height();
-    }
+    // Estimating scans the whole text: only rows without an up-to-date layout need it.
+    int height = 0;
+    if (!message->layout)
+        height = estimateHeight(message);
+    else if (message->layoutBehind) // the estimate keeps the scroll range from collapsing
+        height = std::max(estimateHeight(message), message->layout->height());
+    else
+        height = message->layout->height();
     if (m_rows.height(message->row) == height)
         return false;
     m_rows.setHeight(message->row, height);

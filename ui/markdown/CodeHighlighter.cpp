@@ -174,6 +174,21 @@ QList<CodeSpan> toUtf16(const QString &line, qsizetype utf8Size, const std::vect
 
 } // namespace
 
+struct CodeHighlighter::RememberedBlock
+{
+    /// Where the highlighter stands after a line: which multi-line comments or strings are open.
+    struct LineState
+    {
+        srchilite::HighlightStatePtr current;
+        srchilite::HighlightStateStack stack;
+    };
+
+    QString definition;
+    QStringList lines;
+    QList<QList<CodeSpan>> spans;
+    std::vector<LineState> states;
+};
+
 CodeHighlighter::CodeHighlighter(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? srchilite::Settings::retrieveDataDir() : dataDir.toStdString())
     , m_ruleFactory(std::make_unique<srchilite::RegexRuleFactory>())
@@ -237,15 +252,15 @@ CodeHighlighter::longestPrefix(const QString &definition, const QStringList &lin
 {
     const RememberedBlock *best = nullptr;
     qsizetype bestLength = 0;
-    for (const RememberedBlock &block : m_remembered) {
-        if (block.definition != definition)
+    for (const std::unique_ptr<RememberedBlock> &block : m_remembered) {
+        if (block->definition != definition)
             continue;
         qsizetype length = 0;
-        const qsizetype limit = std::min(block.lines.size(), lines.size());
-        while (length < limit && block.lines.at(length) == lines.at(length))
+        const qsizetype limit = std::min(block->lines.size(), lines.size());
+        while (length < limit && block->lines.at(length) == lines.at(length))
             ++length;
         if (length > bestLength) {
-            best = &block;
+            best = block.get();
             bestLength = length;
         }
     }
@@ -259,7 +274,8 @@ QList<QList<CodeSpan>> CodeHighlighter::highlight(QStringView fenceInfo, const Q
     if (!highlighter)
         return {};
 
-    RememberedBlock block;
+    auto remembered = std::make_unique<RememberedBlock>();
+    RememberedBlock &block = *remembered;
     block.definition = definition;
     block.lines = lines;
     block.spans.reserve(lines.size());
@@ -268,7 +284,7 @@ QList<QList<CodeSpan>> CodeHighlighter::highlight(QStringView fenceInfo, const Q
     if (known) {
         block.spans = known->spans.first(reused);
         block.states.assign(known->states.begin(), known->states.begin() + reused);
-        const LineState &state = block.states.back();
+        const RememberedBlock::LineState &state = block.states.back();
         highlighter->setCurrentState(state.current);
         highlighter->setStateStack(srchilite::HighlightStateStackPtr(new srchilite::HighlightStateStack(state.stack)));
     } else {
@@ -292,7 +308,7 @@ QList<QList<CodeSpan>> CodeHighlighter::highlight(QStringView fenceInfo, const Q
     QList<QList<CodeSpan>> result = block.spans;
     if (known && reused == lines.size())
         return result;
-    m_remembered.push_front(std::move(block));
+    m_remembered.push_front(std::move(remembered));
     // A handful covers a streaming tail and the chunks committed around it.
     constexpr size_t kRememberedBlocks = 8;
     if (m_remembered.size() > kRememberedBlocks)

@@ -10,15 +10,11 @@
 #include <deque>
 #include <map>
 #include <memory>
-#include <stack>
 #include <string>
 #include <vector>
 
-#include <boost/shared_ptr.hpp>
-
 namespace srchilite {
 class FormatterManager;
-class HighlightState;
 class LangDefManager;
 class RegexRuleFactory;
 class SourceHighlighter;
@@ -61,20 +57,7 @@ public:
     QList<QList<CodeSpan>> highlight(QStringView fenceInfo, const QStringList &lines);
 
 private:
-    using StatePtr = boost::shared_ptr<srchilite::HighlightState>;
-    /// Where the highlighter stands after a line: what multi-line comments or strings are open.
-    struct LineState
-    {
-        StatePtr current;
-        std::stack<StatePtr> stack;
-    };
-    struct RememberedBlock
-    {
-        QString definition;
-        QStringList lines;
-        QList<QList<CodeSpan>> spans;
-        std::vector<LineState> states;
-    };
+    struct RememberedBlock; // the lines, their spans and the state after each
 
     srchilite::SourceHighlighter *highlighterFor(const QString &definition);
     /// The remembered block sharing the most leading lines with `lines`, and how many.
@@ -89,7 +72,7 @@ private:
     std::unique_ptr<srchilite::FormatterParams> m_params;
     // A null highlighter records a definition that failed to load, so it is not retried.
     std::map<QString, std::unique_ptr<srchilite::SourceHighlighter>> m_highlighters;
-    std::deque<RememberedBlock> m_remembered; // most recent first
+    std::deque<std::unique_ptr<RememberedBlock>> m_remembered; // most recent first
 };
 
 } // namespace CodeGuru
