@@ -97,6 +97,10 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Sessions and builders are QObject children; the bookkeeping records are not.
+    for (Conversation *conversation : std::as_const(m_conversations))
+        conversation->session->stop();
+    qDeleteAll(m_conversations);
     delete m_clipboard;
 }
 
