@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
@@ -79,8 +80,8 @@ void click(QWidget *widget, const QRect &rect)
 void wheelUp(QWidget *viewport, int notches)
 {
     const QPointF position(viewport->width() / 2.0, viewport->height() / 2.0);
-    QWheelEvent wheel(position, viewport->mapToGlobal(position), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(position, viewport->mapToGlobal(position), QPoint(), QPoint(0, 120 * notches),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(viewport, &wheel);
 }
 
@@ -115,7 +116,8 @@ TEST(ChatView, ChatViewFollowsTheStreamUntilScrolledUp)
     ChatView view;
     showView(view);
     for (int i = 0; i < 20; ++i)
-        view.appendMessage(ChatView::Role::User, QStringLiteral("Question %1\n\nwith a second paragraph").arg(i));
+        view.appendMessage(ChatView::Role::User,
+                           QStringLiteral("Question %1\n\nwith a second paragraph").arg(i));
     const int id = view.appendMessage(ChatView::Role::Assistant, QString());
     QScrollBar *bar = scrollBar(view);
     stream(view, id, QStringLiteral("Line of the answer.\n\n").repeated(20), 5);
@@ -152,6 +154,33 @@ TEST(ChatView, ChatViewFollowsTheStreamUntilScrolledUp)
     EXPECT_TRUE(view.isFollowingStream());
 }
 
+TEST(ChatView, ChatViewPartialRepaintsMatchAFullPaint)
+{
+    // While following, a flush blits what stays and paints only the changed strip; what is
+    // on screen must still be exactly what painting everything gives.
+    ChatView view;
+    showView(view, QSize(640, 420));
+    view.appendMessage(ChatView::Role::User, QStringLiteral("Show me some code"));
+    const int id = view.appendMessage(ChatView::Role::Assistant, QString());
+    const QString seed = Testing::seedAnswer();
+    qsizetype at = 0;
+    while (at < seed.size()) {
+        const qsizetype piece = std::min<qsizetype>(60, seed.size() - at);
+        view.appendToMessage(id, seed.mid(at, piece));
+        at += piece;
+        QTest::qWait(40); // slower than the render throttle, so most flushes change a little
+    }
+    view.finishMessage(id);
+    QTest::qWait(150);
+    ASSERT_TRUE(view.isFollowingStream());
+    QScreen *screen = view.screen();
+    const QImage onScreen = screen->grabWindow(view.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage painted = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    if (onScreen.size() != painted.size())
+        GTEST_SKIP() << "this platform cannot grab the window's pixels";
+    EXPECT_TRUE(onScreen == painted);
+}
+
 TEST(ChatView, ChatViewRendersOnlyRowsNearTheViewport)
 {
     ChatView view;
@@ -160,10 +189,11 @@ TEST(ChatView, ChatViewRendersOnlyRowsNearTheViewport)
     clock.start();
     for (int i = 0; i < 2000; ++i) {
         const bool user = i % 2 == 0;
-        const QString markdown = user ? QStringLiteral("Question %1: how do I *sort* a list?").arg(i)
-                                      : QStringLiteral("Answer %1.\n\n- one\n- two\n\n```python\nsorted(xs)  # %1\n```\n\n"
-                                                       "| a | b |\n|---|---|\n| 1 | 2 |\n")
-                                            .arg(i);
+        const QString markdown = user
+            ? QStringLiteral("Question %1: how do I *sort* a list?").arg(i)
+            : QStringLiteral("Answer %1.\n\n- one\n- two\n\n```python\nsorted(xs)  # %1\n```\n\n"
+                             "| a | b |\n|---|---|\n| 1 | 2 |\n")
+                  .arg(i);
         view.appendMessage(user ? ChatView::Role::User : ChatView::Role::Assistant, markdown);
     }
     const qint64 appendMs = clock.elapsed();
@@ -206,10 +236,12 @@ TEST(ChatView, ChatViewCopiesACodeBlockAndTheMessage)
 {
     ChatView view;
     showView(view);
-    const QString markdown = QStringLiteral("Try this:\n\n```python\nprint('hi')\n\nx = 1\n```\n\nand `inline` too.\n");
+    const QString markdown =
+        QStringLiteral("Try this:\n\n```python\nprint('hi')\n\nx = 1\n```\n\nand `inline` too.\n");
     const int id = view.appendMessage(ChatView::Role::Assistant, markdown);
     view.finishMessage(id);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.partRect(id, ChatView::Part::CopyCode).isEmpty(); }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !view.partRect(id, ChatView::Part::CopyCode).isEmpty(); }, 5000));
     EXPECT_TRUE(view.partRect(id, ChatView::Part::CopyCode, 1).isEmpty()) << "one code block";
 
     QSignalSpy copied(&view, &ChatView::copyRequested);
@@ -250,7 +282,8 @@ TEST(ChatView, ChatViewActivatesLinks)
     ChatView view;
     view.setOpenLinksExternally(false);
     showView(view);
-    const int id = view.appendMessage(ChatView::Role::User, QStringLiteral("[CodeGuru site](https://codeguru.example.org/docs)"));
+    const int id = view.appendMessage(ChatView::Role::User,
+                                      QStringLiteral("[CodeGuru site](https://codeguru.example.org/docs)"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view.partRect(id, ChatView::Part::Body).isEmpty(); }, 5000));
     const QRect body = view.partRect(id, ChatView::Part::Body);
     QSignalSpy links(&view, &ChatView::linkActivated);
@@ -263,20 +296,22 @@ TEST(ChatView, ChatViewNoticeActionsEmitTheirIndex)
 {
     ChatView view;
     showView(view);
-    const int notice = view.appendMessage(ChatView::Role::Notice, QStringLiteral("The provider rejected the API key."));
+    const int notice =
+        view.appendMessage(ChatView::Role::Notice, QStringLiteral("The provider rejected the API key."));
     view.setNotice(notice, QStringLiteral("Check the key for the profile “Groq”."),
                    {QStringLiteral("Open settings"), QStringLiteral("Retry")});
     const int answer = view.appendMessage(ChatView::Role::Assistant, QString());
     view.appendToMessage(answer, QStringLiteral("Partial answer"));
     view.setNotice(answer, QStringLiteral("The connection dropped."), {QStringLiteral("Retry")});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.partRect(answer, ChatView::Part::NoticeAction).isEmpty(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !view.partRect(answer, ChatView::Part::NoticeAction).isEmpty(); }, 5000));
 
     QSignalSpy actions(&view, &ChatView::noticeActionTriggered);
     click(view.listViewport(), view.partRect(notice, ChatView::Part::NoticeAction, 1));
     click(view.listViewport(), view.partRect(answer, ChatView::Part::NoticeAction, 0));
     ASSERT_EQ(actions.count(), 2);
-    EXPECT_EQ(actions.at(0), (QList<QVariant>{notice, 1}));
-    EXPECT_EQ(actions.at(1), (QList<QVariant>{answer, 0}));
+    EXPECT_EQ(actions.at(0), (QList<QVariant> {notice, 1}));
+    EXPECT_EQ(actions.at(1), (QList<QVariant> {answer, 0}));
 
     view.setNotice(answer, QString(), {});
     QTest::qWait(20);
@@ -292,7 +327,8 @@ TEST(ChatView, ChatViewShowsReasoningCollapsed)
     view.appendReasoning(id, QStringLiteral("Compare with asyncio."));
     view.appendToMessage(id, QStringLiteral("Use **asyncio** for many sockets."));
     view.finishMessage(id);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.partRect(id, ChatView::Part::ToggleReasoning).isEmpty(); }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !view.partRect(id, ChatView::Part::ToggleReasoning).isEmpty(); }, 5000));
     EXPECT_EQ(view.renderedText(id), QStringLiteral("Use asyncio for many sockets."));
     EXPECT_EQ(view.messageMarkdown(id), QStringLiteral("Use **asyncio** for many sockets."));
 
@@ -356,8 +392,9 @@ TEST(ChatView, ChatViewScreenshots)
 {
     const QString directory = QStringLiteral(CODEGURU_SCREENSHOT_DIR);
     ASSERT_TRUE(QDir().mkpath(directory));
-    const QList<std::pair<QString, QPalette>> themes{{QStringLiteral("light"), QApplication::style()->standardPalette()},
-                                                     {QStringLiteral("dark"), darkPalette()}};
+    const QList<std::pair<QString, QPalette>> themes {
+        {QStringLiteral("light"), QApplication::style()->standardPalette()},
+        {QStringLiteral("dark"), darkPalette()}};
     for (const auto &[name, palette] : themes) {
         ChatView view;
         view.setPalette(palette);
@@ -365,10 +402,12 @@ TEST(ChatView, ChatViewScreenshots)
         view.appendMessage(ChatView::Role::User,
                            QStringLiteral("Explain async/await vs threading in Python with examples"));
         const int answer = view.appendMessage(ChatView::Role::Assistant, QString());
-        view.appendReasoning(answer, QStringLiteral("Compare the GIL, cooperative scheduling and typical uses."));
+        view.appendReasoning(answer,
+                             QStringLiteral("Compare the GIL, cooperative scheduling and typical uses."));
         stream(view, answer, Testing::seedAnswer(), 40);
         view.finishMessage(answer);
-        const int notice = view.appendMessage(ChatView::Role::Notice, QStringLiteral("The rate limit was reached."));
+        const int notice =
+            view.appendMessage(ChatView::Role::Notice, QStringLiteral("The rate limit was reached."));
         view.setNotice(notice, QStringLiteral("Groq asks to wait 20 seconds."),
                        {QStringLiteral("Retry"), QStringLiteral("Open settings")});
         QTest::qWait(150);
@@ -380,6 +419,52 @@ TEST(ChatView, ChatViewScreenshots)
         // The background follows the palette.
         EXPECT_EQ(image.pixelColor(2, image.height() / 2), palette.color(QPalette::Base));
     }
+}
+
+TEST(ChatView, ChatViewScreenshotWhileStreaming)
+{
+    // Mid-answer, scrolled up: the reasoning opened, a code block still growing, and the
+    // "Jump to latest" button over the list.
+    const QString directory = QStringLiteral(CODEGURU_SCREENSHOT_DIR);
+    ASSERT_TRUE(QDir().mkpath(directory));
+    ChatView view;
+    showView(view, QSize(700, 520));
+    view.appendMessage(ChatView::Role::User, QStringLiteral("Explain async/await vs threading in Python"));
+    const int answer = view.appendMessage(ChatView::Role::Assistant, QString());
+    view.appendReasoning(answer,
+                         QStringLiteral("They want a comparison. Start with the GIL, then show both styles "
+                                        "with runnable code, then a table."));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !view.partRect(answer, ChatView::Part::ToggleReasoning).isEmpty(); }, 5000));
+    click(view.listViewport(), view.partRect(answer, ChatView::Part::ToggleReasoning));
+    const QString seed = Testing::seedAnswer();
+    stream(view, answer, seed.first(seed.indexOf(QStringLiteral("t1.start()"))), 25);
+    QTest::qWait(150);
+    wheelUp(view.listViewport(), 2);
+    QTest::qWait(50);
+    ASSERT_TRUE(jumpButton(view)->isVisible());
+    const QString path = directory + QStringLiteral("/chatview_streaming.png");
+    ASSERT_TRUE(view.grab().save(path)) << qPrintable(path);
+    std::printf("screenshot: %s\n", qPrintable(path));
+}
+
+TEST(ChatView, ChatViewFollowsPaletteChanges)
+{
+    ChatView view;
+    showView(view, QSize(600, 400));
+    const int id =
+        view.appendMessage(ChatView::Role::Assistant, QStringLiteral("```python\ndef f():\n    pass\n```\n"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !view.partRect(id, ChatView::Part::CopyCode).isEmpty(); }, 5000));
+    const QImage light = view.grab().toImage();
+    view.setPalette(darkPalette());
+    QTest::qWait(50);
+    const QImage dark = view.grab().toImage();
+    EXPECT_EQ(dark.pixelColor(2, dark.height() - 2), darkPalette().color(QPalette::Base));
+    EXPECT_NE(light.pixelColor(2, light.height() - 2), dark.pixelColor(2, dark.height() - 2));
+    EXPECT_FALSE(view.partRect(id, ChatView::Part::CopyCode).isEmpty())
+        << "rendered again for the new colours";
+    EXPECT_EQ(view.renderedText(id), QStringLiteral("def f():\n    pass"));
 }
 
 } // namespace

@@ -37,8 +37,9 @@ QColor colourOf(const QTextDocument &document, const QString &text)
 {
     for (const Fragment &fragment : fragments(document)) {
         if (fragment.text.contains(text))
-            return fragment.format.hasProperty(QTextFormat::ForegroundBrush) ? fragment.format.foreground().color()
-                                                                            : QColor();
+            return fragment.format.hasProperty(QTextFormat::ForegroundBrush)
+                ? fragment.format.foreground().color()
+                : QColor();
     }
     return QColor();
 }
@@ -81,7 +82,8 @@ TEST(MarkdownRenderer, RendersTheSeedAnswer)
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first()->rows(), 6);
     EXPECT_EQ(found.first()->columns(), 3);
-    EXPECT_EQ(found.first()->cellAt(2, 2).firstCursorPosition().block().text(), QStringLiteral("Code yields control"));
+    EXPECT_EQ(found.first()->cellAt(2, 2).firstCursorPosition().block().text(),
+              QStringLiteral("Code yields control"));
     EXPECT_GT(found.first()->format().border(), 0);
 
     QStringList languages;
@@ -93,11 +95,13 @@ TEST(MarkdownRenderer, RendersTheSeedAnswer)
         lastOrdinal = ordinal;
         EXPECT_TRUE(line.charFormat().fontFixedPitch());
     }
-    EXPECT_EQ(languages, (QStringList{QStringLiteral("bash"), QStringLiteral("python"), QStringLiteral("python")}));
+    EXPECT_EQ(languages,
+              (QStringList {QStringLiteral("bash"), QStringLiteral("python"), QStringLiteral("python")}));
 
     const MarkdownTheme &theme = renderer.theme();
     EXPECT_EQ(colourOf(*document, QStringLiteral("def")), theme.codeColor(CodeElement::Keyword));
-    EXPECT_EQ(colourOf(*document, QStringLiteral("# Blocking I/O simulation")), theme.codeColor(CodeElement::Comment));
+    EXPECT_EQ(colourOf(*document, QStringLiteral("# Blocking I/O simulation")),
+              theme.codeColor(CodeElement::Comment));
     EXPECT_EQ(colourOf(*document, QStringLiteral("\"A\"")), theme.codeColor(CodeElement::String));
 
     const QString text = document->toPlainText();
@@ -106,7 +110,8 @@ TEST(MarkdownRenderer, RendersTheSeedAnswer)
     EXPECT_FALSE(text.contains(QStringLiteral("**"))) << "bold is markup, not text";
     bool bold = false;
     for (const Fragment &fragment : fragments(*document))
-        bold = bold || (fragment.text == QStringLiteral("Best for:") && fragment.format.fontWeight() >= QFont::Bold);
+        bold = bold
+            || (fragment.text == QStringLiteral("Best for:") && fragment.format.fontWeight() >= QFont::Bold);
     EXPECT_TRUE(bold);
 }
 
@@ -126,7 +131,8 @@ TEST_P(MarkdownRendererLanguages, MarkdownRendererHighlightsCode)
 {
     const LanguageCase &c = GetParam();
     MarkdownRenderer renderer;
-    const QString markdown = QStringLiteral("Text\n\n```%1\n%2\n```\n").arg(QString::fromUtf8(c.fence), QString::fromUtf8(c.code));
+    const QString markdown =
+        QStringLiteral("Text\n\n```%1\n%2\n```\n").arg(QString::fromUtf8(c.fence), QString::fromUtf8(c.code));
     const std::unique_ptr<QTextDocument> document = renderer.render(markdown);
     ASSERT_FALSE(codeLines(*document).isEmpty());
     EXPECT_EQ(codeLines(*document).first().blockFormat().stringProperty(QTextFormat::BlockCodeLanguage),
@@ -137,36 +143,39 @@ TEST_P(MarkdownRendererLanguages, MarkdownRendererHighlightsCode)
 
 INSTANTIATE_TEST_SUITE_P(
     MarkdownRenderer, MarkdownRendererLanguages,
-    ::testing::Values(LanguageCase{"python", "def f(x):\n    return 'a'  # note", "def", CodeElement::Keyword},
-                      LanguageCase{"py", "import os", "import", CodeElement::Preprocessor},
-                      LanguageCase{"cpp", "#include <vector>\nint main() { return 0; }", "int", CodeElement::Type},
-                      LanguageCase{"c++", "/* one\n   two */ int x;", "two */", CodeElement::Comment},
-                      LanguageCase{"c", "static const char *s = \"x\";", "static", CodeElement::Keyword},
-                      LanguageCase{"json", "{\"name\": \"value\", \"n\": 3}", "name", CodeElement::Key},
-                      LanguageCase{"sql", "SELECT id FROM users WHERE age > 3;", "SELECT", CodeElement::Keyword},
-                      LanguageCase{"bash", "if [ -f x ]; then echo \"hi\"; fi", "then", CodeElement::Keyword},
-                      LanguageCase{"sh", "# comment\nls -la", "# comment", CodeElement::Comment},
-                      LanguageCase{"shell", "export PATH=$HOME/bin", "$HOME", CodeElement::Variable},
-                      LanguageCase{"yaml", "name: build  # ci\non: [push]", "name", CodeElement::Key},
-                      LanguageCase{"yml", "enabled: true", "true", CodeElement::Keyword},
-                      LanguageCase{"rust", "fn main() { let x: i32 = 5; }", "fn", CodeElement::Keyword},
-                      LanguageCase{"go", "func main() { fmt.Println(\"hi\") }", "func", CodeElement::Keyword},
-                      LanguageCase{"java", "public class A { }", "public", CodeElement::Keyword},
-                      LanguageCase{"javascript", "const x = 42;", "const", CodeElement::Keyword},
-                      LanguageCase{"ts", "interface A { s: string }", "interface", CodeElement::Keyword},
-                      LanguageCase{"tsx", "return <div/>; // x", "// x", CodeElement::Comment},
-                      LanguageCase{"diff", "--- a/x\n+++ b/x\n@@ -1 +1 @@\n-old\n+new", "+new", CodeElement::Added}));
+    ::testing::Values(
+        LanguageCase {"python", "def f(x):\n    return 'a'  # note", "def", CodeElement::Keyword},
+        LanguageCase {"py", "import os", "import", CodeElement::Preprocessor},
+        LanguageCase {"cpp", "#include <vector>\nint main() { return 0; }", "int", CodeElement::Type},
+        LanguageCase {"c++", "/* one\n   two */ int x;", "two */", CodeElement::Comment},
+        LanguageCase {"c", "static const char *s = \"x\";", "static", CodeElement::Keyword},
+        LanguageCase {"json", "{\"name\": \"value\", \"n\": 3}", "name", CodeElement::Key},
+        LanguageCase {"sql", "SELECT id FROM users WHERE age > 3;", "SELECT", CodeElement::Keyword},
+        LanguageCase {"bash", "if [ -f x ]; then echo \"hi\"; fi", "then", CodeElement::Keyword},
+        LanguageCase {"sh", "# comment\nls -la", "# comment", CodeElement::Comment},
+        LanguageCase {"shell", "export PATH=$HOME/bin", "$HOME", CodeElement::Variable},
+        LanguageCase {"yaml", "name: build  # ci\non: [push]", "name", CodeElement::Key},
+        LanguageCase {"yml", "enabled: true", "true", CodeElement::Keyword},
+        LanguageCase {"rust", "fn main() { let x: i32 = 5; }", "fn", CodeElement::Keyword},
+        LanguageCase {"go", "func main() { fmt.Println(\"hi\") }", "func", CodeElement::Keyword},
+        LanguageCase {"java", "public class A { }", "public", CodeElement::Keyword},
+        LanguageCase {"javascript", "const x = 42;", "const", CodeElement::Keyword},
+        LanguageCase {"ts", "interface A { s: string }", "interface", CodeElement::Keyword},
+        LanguageCase {"tsx", "return <div/>; // x", "// x", CodeElement::Comment},
+        LanguageCase {"diff", "--- a/x\n+++ b/x\n@@ -1 +1 @@\n-old\n+new", "+new", CodeElement::Added}));
 
 TEST(MarkdownRenderer, LeavesUnknownLanguagesPlainMonospace)
 {
     MarkdownRenderer renderer;
-    for (const QString &fence : {QStringLiteral("brainfuck"), QStringLiteral("../../etc/passwd"), QStringLiteral("")}) {
+    for (const QString &fence :
+         {QStringLiteral("brainfuck"), QStringLiteral("../../etc/passwd"), QStringLiteral("")}) {
         const std::unique_ptr<QTextDocument> document =
             renderer.render(QStringLiteral("```%1\n+++[>+<-]\nsecond line\n```\n").arg(fence));
         const QList<QTextBlock> lines = codeLines(*document);
         ASSERT_EQ(lines.size(), 2) << qPrintable(fence);
         for (const Fragment &fragment : fragments(*document)) {
-            EXPECT_FALSE(fragment.format.hasProperty(QTextFormat::ForegroundBrush)) << qPrintable(fragment.text);
+            EXPECT_FALSE(fragment.format.hasProperty(QTextFormat::ForegroundBrush))
+                << qPrintable(fragment.text);
             EXPECT_TRUE(fragment.format.fontFixedPitch());
         }
     }
@@ -175,8 +184,8 @@ TEST(MarkdownRenderer, LeavesUnknownLanguagesPlainMonospace)
 TEST(MarkdownRenderer, NeverInterpretsHtml)
 {
     MarkdownRenderer renderer;
-    const std::unique_ptr<QTextDocument> document =
-        renderer.render(QStringLiteral("Hello <b>bold</b> <img src=\"x.png\"> <script>alert(1)</script>\n\n<div>block</div>\n"));
+    const std::unique_ptr<QTextDocument> document = renderer.render(QStringLiteral(
+        "Hello <b>bold</b> <img src=\"x.png\"> <script>alert(1)</script>\n\n<div>block</div>\n"));
     const QString text = document->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("<b>bold</b>")));
     EXPECT_TRUE(text.contains(QStringLiteral("<script>alert(1)</script>")));
@@ -225,7 +234,8 @@ TEST(MarkdownRenderer, StylesLinksAndInlineCode)
 TEST(MarkdownRenderer, CodeBlocksLeaveRoomForTheirHeader)
 {
     MarkdownRenderer renderer;
-    const std::unique_ptr<QTextDocument> document = renderer.render(QStringLiteral("```py\na = 1\nb = 2\n```\n"));
+    const std::unique_ptr<QTextDocument> document =
+        renderer.render(QStringLiteral("```py\na = 1\nb = 2\n```\n"));
     const QList<QTextBlock> lines = codeLines(*document);
     ASSERT_EQ(lines.size(), 2);
     EXPECT_GE(lines.first().blockFormat().topMargin(), renderer.codeHeaderHeight());
@@ -259,7 +269,8 @@ TEST(MarkdownRenderer, CodeHighlighterMapsFenceTags)
     EXPECT_EQ(highlighter.languageDefinitionFor(u"{.rust}"), QStringLiteral("rust.lang"));
     EXPECT_EQ(highlighter.languageDefinitionFor(u"typescript"), QStringLiteral("javascript.lang"));
     EXPECT_EQ(highlighter.languageDefinitionFor(u"console"), QStringLiteral("sh.lang"));
-    EXPECT_EQ(highlighter.languageDefinitionFor(u"lua"), QStringLiteral("lua.lang")) << "found in the data dir";
+    EXPECT_EQ(highlighter.languageDefinitionFor(u"lua"), QStringLiteral("lua.lang"))
+        << "found in the data dir";
     EXPECT_TRUE(highlighter.languageDefinitionFor(u"no-such-language").isEmpty());
     EXPECT_TRUE(highlighter.languageDefinitionFor(u"../sh").isEmpty());
     EXPECT_TRUE(highlighter.highlight(u"no-such-language", {QStringLiteral("x")}).isEmpty());

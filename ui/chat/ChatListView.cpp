@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace CodeGuru {
 
@@ -21,9 +22,10 @@ namespace {
 // Re-render a streaming tail at most this often: about ten times a second reads as live,
 // and it bounds the work on long answers (QT-NOTES §6).
 constexpr int kThrottleMs = 100;
-// Rendering stops between chunks after this long, so one event never holds the UI thread
-// much longer than a frame at 60 Hz; the rest follows in the next turn of the event loop.
-constexpr int kFrameBudgetMs = 8;
+// Rendering stops between chunks after this long, so that with the chunk under way and the
+// paint that follows, one event stays within a frame at 60 Hz; the rest follows in the next
+// turn of the event loop.
+constexpr int kFrameBudgetMs = 6;
 // Layouts kept beyond those near the viewport, for scrolling back and forth cheaply.
 constexpr int kSpareLayouts = 12;
 
@@ -37,6 +39,8 @@ ChatListView::ChatListView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setAutoFillBackground(false);
+    // Every paint fills its area, so Qt may blit on scroll instead of erasing first.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     m_renderer.setFont(font());
     m_renderer.setPalette(palette());
 
@@ -206,6 +210,8 @@ void ChatListView::flushDirty()
     m_sinceFlush.start();
     const QDeadlineTimer deadline(kFrameBudgetMs);
     bool behind = false;
+    bool repaintAll = false;
+    QList<MessageEntry *> updated;
     const QList<int> ids = m_dirty.values();
     for (int id : ids) {
         MessageEntry *message = find(id);
@@ -216,14 +222,28 @@ void ChatListView::flushDirty()
         if (message->layout) {
             message->layoutBehind = !message->layout->update(*message, deadline);
             behind = behind || message->layoutBehind;
+            updated.append(message);
         }
         // Without a layout the message is rendered when it comes into view.
         if (!message->layoutBehind)
             m_dirty.remove(id);
-        syncRowHeight(message);
+        // A row above the viewport changing height moves everything in it.
+        if (syncRowHeight(message) && !message->layout)
+            repaintAll = true;
     }
+    // Following the stream this scrolls, which blits what stays (scrollContentsBy); then
+    // only what changed is painted again: usually the tail of one answer.
     updateScrollRange();
-    viewport()->update();
+    const long long top = verticalScrollBar()->value();
+    qreal changedFrom = std::numeric_limits<qreal>::infinity();
+    for (MessageEntry *message : std::as_const(updated))
+        changedFrom =
+            std::min(changedFrom, qreal(rowTop(message) - top) + message->layout->takeChangedFrom());
+    if (repaintAll)
+        viewport()->update();
+    else if (changedFrom < viewport()->height())
+        viewport()->update(QRect(0, int(std::max<qreal>(0, std::floor(changedFrom))), viewport()->width(),
+                                 viewport()->height()));
     if (behind)
         m_renderTimer.start(0);
 }
@@ -331,15 +351,22 @@ void ChatListView::prepareViewport()
         const int anchorRow = m_rows.rowAt(top);
         const long long anchorOffset = top - m_rows.top(anchorRow);
         bool changed = false;
+        bool created = false;
         for (int row = first; row <= last; ++row) {
             MessageEntry *message = m_messages[size_t(row)].get();
             message->lastUsed = ++m_useClock;
-            if (!message->layout)
+            if (!message->layout) {
                 createLayout(message, deadline);
-            else if (!qFuzzyCompare(message->layout->width(), rowWidth()))
+                message->layout->takeChangedFrom();
+                created = true;
+            } else if (!qFuzzyCompare(message->layout->width(), rowWidth())) {
                 message->layout->setWidth(*message, rowWidth());
+            }
             changed = syncRowHeight(message) || changed;
         }
+        // Rows got measured: what was blitted or painted before may sit elsewhere now.
+        if (changed || created)
+            viewport()->update();
         if (!changed)
             break;
         // Keep what the person looks at in place while rows above it get measured.
@@ -382,7 +409,8 @@ void ChatListView::updateScrollRange()
     m_adjustingScroll = true;
     bar->setRange(0, int(std::max<long long>(0, m_rows.total() - viewHeight)));
     bar->setPageStep(viewHeight);
-    bar->setSingleStep(int(std::ceil(QFontMetricsF(font()).height() * 3)));
+    // One line per step: the wheel scrolls QApplication::wheelScrollLines() of them.
+    bar->setSingleStep(int(std::ceil(QFontMetricsF(font()).height())));
     if (m_following)
         bar->setValue(bar->maximum());
     m_adjustingScroll = false;
@@ -404,10 +432,14 @@ void ChatListView::onScrollValueChanged(int value)
     setFollowing(value >= verticalScrollBar()->maximum());
 }
 
-void ChatListView::scrollContentsBy(int, int)
+void ChatListView::scrollContentsBy(int dx, int dy)
 {
-    // Rows are laid out lazily on paint, so a blit of the old pixels would be wrong anyway.
-    viewport()->update();
+    // While painting, laying out rows may move the scroll position: paint everything again
+    // then. Otherwise what stays on screen is blitted and only the exposed strip painted.
+    if (m_painting)
+        viewport()->update();
+    else
+        viewport()->scroll(dx, dy);
 }
 
 void ChatListView::resizeEvent(QResizeEvent *event)
@@ -439,7 +471,9 @@ void ChatListView::resizeEvent(QResizeEvent *event)
 
 void ChatListView::paintEvent(QPaintEvent *event)
 {
+    m_painting = true;
     prepareViewport();
+    m_painting = false;
     QPainter painter(viewport());
     painter.fillRect(event->rect(), palette().color(QPalette::Base));
     if (m_messages.empty())

@@ -116,6 +116,7 @@ private:
 
     bool m_following = true;
     bool m_adjustingScroll = false;
+    bool m_painting = false;
 
     int m_hoverId = -1;
     MessageLayout::Hit m_hoverHit;

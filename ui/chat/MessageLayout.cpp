@@ -7,7 +7,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTextDocument>
@@ -15,10 +14,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace CodeGuru {
 
 namespace {
+
+// Up to this much Markdown goes into one document when several chunks are ready at once
+// (a fast stream, or a message scrolled into view): a few milliseconds of rendering.
+constexpr qsizetype kChunkGroupCharacters = 3000;
 
 bool isBlank(QStringView text)
 {
@@ -93,22 +98,37 @@ bool MessageLayout::update(const MessageEntry &message, const QDeadlineTimer &de
         m_renderedChunks = 0;
         m_tailCurrent = false;
     }
+    const auto bodyChanged = [this, before = m_body.committedBottom()] {
+        m_changedFrom = std::min(m_changedFrom, m_bodyOrigin.y() + before);
+    };
     bool renderedAny = false;
     while (m_renderedChunks < source.chunkCount()) {
         if (renderedAny && deadline.hasExpired()) {
             // Still catching up: the old tail would repeat what the new chunks show.
             m_body.setTail(nullptr);
             m_tailCurrent = false;
+            bodyChanged();
             relayout(message);
             return false;
         }
-        m_body.appendChunk(m_renderer.render(source.chunk(m_renderedChunks).toString()));
-        ++m_renderedChunks;
+        bodyChanged();
+        // Chunks committed together render as one document: a safe split renders the same
+        // either way, and fewer documents cost less to build, lay out and walk.
+        int last = m_renderedChunks;
+        while (last + 1 < source.chunkCount()
+               && source.chunkEnds().at(last + 1) - source.chunkStart(m_renderedChunks)
+                   <= kChunkGroupCharacters)
+            ++last;
+        const qsizetype start = source.chunkStart(m_renderedChunks);
+        m_body.appendChunk(
+            m_renderer.render(source.text().sliced(start, source.chunkEnds().at(last) - start)));
+        m_renderedChunks = last + 1;
         renderedAny = true;
         m_tailCurrent = false;
     }
     const QStringView tail = source.tail();
     if (!m_tailCurrent || tail != m_renderedTail) {
+        bodyChanged();
         m_body.setTail(isBlank(tail) ? nullptr : m_renderer.render(tail.toString()));
         m_renderedTail = tail.toString();
         m_tailCurrent = true;
@@ -116,14 +136,18 @@ bool MessageLayout::update(const MessageEntry &message, const QDeadlineTimer &de
 
     const qreal reasoningIndent = std::round(m_lineHeight * 0.9);
     if (!message.reasoningExpanded || message.reasoning.isEmpty()) {
+        if (m_reasoning)
+            m_changedFrom = 0;
         m_reasoning.reset();
         m_renderedReasoningLength = -1;
     } else if (m_renderedReasoningLength != message.reasoning.size()) {
+        m_changedFrom = 0;
         m_reasoning = m_renderer.renderPlainText(message.reasoning);
         m_reasoning->setTextWidth(contentWidth(message) - reasoningIndent);
         m_renderedReasoningLength = message.reasoning.size();
     }
     if (message.noticeText != m_renderedNotice || (!m_notice && !message.noticeText.isEmpty())) {
+        m_changedFrom = 0;
         m_notice = message.noticeText.isEmpty() ? nullptr : m_renderer.renderPlainText(message.noticeText);
         m_renderedNotice = message.noticeText;
     }
@@ -139,11 +163,19 @@ void MessageLayout::setWidth(const MessageEntry &message, qreal width)
     m_body.setTextWidth(contentWidth(message));
     if (m_reasoning)
         m_reasoning->setTextWidth(contentWidth(message) - std::round(m_lineHeight * 0.9));
+    m_changedFrom = 0;
     relayout(message);
+}
+
+qreal MessageLayout::takeChangedFrom()
+{
+    return std::exchange(m_changedFrom, std::numeric_limits<qreal>::infinity());
 }
 
 void MessageLayout::relayout(const MessageEntry &message)
 {
+    const QPointF bodyOriginBefore = m_bodyOrigin;
+    const QStringList actionsBefore = m_actionLabels;
     const qreal lh = m_lineHeight;
     const qreal margin = std::round(lh);
     const qreal rowGap = std::round(lh * 0.6);
@@ -181,6 +213,11 @@ void MessageLayout::relayout(const MessageEntry &message)
     }
 
     m_bodyOrigin = QPointF(left, y);
+    // Anything above the answer (header, reasoning) moving it, or new notice actions, is
+    // a change of the whole row.
+    if (m_bodyOrigin != bodyOriginBefore || message.noticeActions != actionsBefore)
+        m_changedFrom = 0;
+    m_actionLabels = message.noticeActions;
     y += m_body.height();
     m_codeBlocks = m_body.codeBlocks();
     m_quoteBars = m_body.quoteBars();
@@ -326,6 +363,7 @@ void MessageLayout::drawButton(QPainter *painter, const QRectF &rect, const QStr
     QColor fill = theme.text();
     fill.setAlphaF(hovered ? 0.14f : 0.04f);
     painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(theme.codeBorder(), 1));
     painter->setBrush(fill);
     const qreal radius = std::round(m_lineHeight * 0.25);
@@ -351,6 +389,8 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const MessageEn
     };
 
     painter->save();
+    // Rounded frames want antialiasing; text does its own and the rest is axis-aligned, where
+    // antialiased drawing only costs time.
     painter->setRenderHint(QPainter::Antialiasing);
     if (!m_frame.isEmpty()) {
         if (message.role == ChatView::Role::Notice) {
@@ -368,6 +408,8 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const MessageEn
         painter->setBrush(MarkdownTheme::mix(base, noticeAccent(), theme.isDark() ? 0.16 : 0.12));
         painter->drawRoundedRect(m_noticeBox.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
     }
+
+    painter->setRenderHint(QPainter::Antialiasing, false);
 
     if (!m_header.isEmpty()) {
         QFont label = widget->font();
@@ -424,19 +466,23 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const MessageEn
         const ChunkedDocument::CodeBlock &block = m_codeBlocks.at(i);
         if (!block.rect.intersects(bodyClip))
             continue;
+        // The header is a rounded rectangle whose lower corners the code background covers
+        // again, which is cheaper than clipping to a rounded path.
         const QRectF frame = block.rect.adjusted(0.5, 0.5, -0.5, -0.5);
-        painter->setPen(QPen(theme.codeBorder(), 1));
+        const QRectF header = block.headerRect.adjusted(0.5, 0.5, -0.5, 0);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
         painter->setBrush(theme.codeBackground());
         painter->drawRoundedRect(frame, radius, radius);
-        QPainterPath outline;
-        outline.addRoundedRect(frame, radius, radius);
-        painter->save();
-        painter->setClipPath(outline, Qt::IntersectClip);
-        painter->fillRect(block.headerRect, theme.codeHeaderBackground());
+        painter->setBrush(theme.codeHeaderBackground());
+        painter->drawRoundedRect(header.adjusted(0, 0, 0, radius), radius, radius);
+        painter->fillRect(QRectF(header.left(), header.bottom(), header.width(), radius),
+                          theme.codeBackground());
         painter->setPen(QPen(theme.codeBorder(), 1));
-        painter->drawLine(QLineF(block.headerRect.left(), block.headerRect.bottom() - 0.5,
-                                 block.headerRect.right(), block.headerRect.bottom() - 0.5));
-        painter->restore();
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(frame, radius, radius);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->drawLine(QLineF(frame.left(), header.bottom() - 0.5, frame.right(), header.bottom() - 0.5));
         painter->setFont(smallFont(widget->font()));
         painter->setPen(theme.mutedText());
         painter->drawText(block.headerRect.adjusted(m_renderer.codePadding(), 0, 0, 0),

@@ -58,6 +58,10 @@ public:
     /// Returns true when the layout is up to date.
     bool update(const MessageEntry &message, const QDeadlineTimer &deadline);
     void setWidth(const MessageEntry &message, qreal width);
+    /// The y (row coordinates) from which the row looks different since the last call, or
+    /// infinity: a streaming answer only changes below its committed chunks, so the view
+    /// repaints that strip rather than the whole viewport.
+    qreal takeChangedFrom();
     qreal width() const { return m_width; }
     int height() const;
 
@@ -97,6 +101,7 @@ private:
     QString m_renderedNotice;
 
     // Geometry, in row coordinates.
+    qreal m_changedFrom = 0;
     qreal m_height = 0;
     QRectF m_frame; // the user bubble or the notice box around the whole row
     QRectF m_header;
@@ -107,6 +112,7 @@ private:
     QRectF m_noticeBox;
     QPointF m_noticeOrigin;
     QList<QRectF> m_actionButtons;
+    QStringList m_actionLabels;
     QList<ChunkedDocument::CodeBlock> m_codeBlocks; // in body coordinates
     QList<QRectF> m_quoteBars; // in body coordinates
 };

@@ -124,10 +124,13 @@ void ChunkedDocument::layOut(Piece &piece, int index) const
                 current.document = index;
                 current.language = format.stringProperty(QTextFormat::BlockCodeLanguage);
                 const qreal left = textLeft - m_metrics.codePadding;
-                const qreal right = m_width - std::max<qreal>(0, format.rightMargin() - m_metrics.codePadding);
-                current.rect = QRectF(left, rect.top() - m_metrics.codeTopPadding - m_metrics.codeHeaderHeight,
-                                      right - left, 0);
-                current.headerRect = QRectF(left, current.rect.top(), right - left, m_metrics.codeHeaderHeight);
+                const qreal right =
+                    m_width - std::max<qreal>(0, format.rightMargin() - m_metrics.codePadding);
+                current.rect =
+                    QRectF(left, rect.top() - m_metrics.codeTopPadding - m_metrics.codeHeaderHeight,
+                           right - left, 0);
+                current.headerRect =
+                    QRectF(left, current.rect.top(), right - left, m_metrics.codeHeaderHeight);
             }
             lines.append(block.text());
             last = block;
@@ -162,6 +165,11 @@ qreal ChunkedDocument::height() const
 {
     const Piece *last = pieceAt(documentCount() - 1);
     return last ? last->top + last->height + last->trailing : 0;
+}
+
+qreal ChunkedDocument::committedBottom() const
+{
+    return m_chunks.empty() ? 0 : m_chunks.back().top + m_chunks.back().height;
 }
 
 void ChunkedDocument::draw(QPainter *painter, const QRectF &clip, const QPalette &palette,
@@ -246,7 +254,8 @@ QString ChunkedDocument::anchorAt(const QPointF &point) const
     return QString();
 }
 
-std::pair<ChunkedDocument::Position, ChunkedDocument::Position> ChunkedDocument::wordAt(Position position) const
+std::pair<ChunkedDocument::Position, ChunkedDocument::Position>
+ChunkedDocument::wordAt(Position position) const
 {
     const Piece *piece = pieceAt(position.document);
     if (!piece)
@@ -261,7 +270,7 @@ ChunkedDocument::Position ChunkedDocument::end() const
 {
     const int last = documentCount() - 1;
     const Piece *piece = pieceAt(last);
-    return piece ? Position{last, piece->document->characterCount() - 1} : Position{};
+    return piece ? Position {last, piece->document->characterCount() - 1} : Position {};
 }
 
 QString ChunkedDocument::text(Position from, Position to) const

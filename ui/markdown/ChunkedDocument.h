@@ -40,7 +40,7 @@ public:
     struct CodeBlock
     {
         int document = 0;
-        QRectF rect;       // the whole block: header, code and padding
+        QRectF rect; // the whole block: header, code and padding
         QRectF headerRect; // the strip above the code
         QString language;
         QString code;
@@ -49,9 +49,9 @@ public:
     struct Metrics
     {
         qreal codeHeaderHeight = 0; // room the renderer leaves above a code block
-        qreal codePadding = 0;      // and around its code
-        qreal codeTopPadding = 0;   // between the header and the first line
-        qreal quoteIndent = 0;      // indent per block-quote level
+        qreal codePadding = 0; // and around its code
+        qreal codeTopPadding = 0; // between the header and the first line
+        qreal quoteIndent = 0; // indent per block-quote level
     };
 
     ChunkedDocument();
@@ -73,6 +73,8 @@ public:
     void setTextWidth(qreal width);
     qreal textWidth() const { return m_width; }
     qreal height() const;
+    /// Where the last committed chunk ends (the tail comes after).
+    qreal committedBottom() const;
 
     /// Draws the text (not the code-block chrome) with `selection` highlighted; `clip` is
     /// in this object's coordinates.
@@ -95,9 +97,9 @@ private:
     struct Piece
     {
         std::unique_ptr<QTextDocument> document;
-        qreal top = 0;      // where its document's origin goes
-        qreal height = 0;   // its document's height, which leaves out the outer margins
-        qreal leading = 0;  // its first block's top margin
+        qreal top = 0; // where its document's origin goes
+        qreal height = 0; // its document's height, which leaves out the outer margins
+        qreal leading = 0; // its first block's top margin
         qreal trailing = 0; // its last block's bottom margin
         QList<CodeBlock> codeBlocks;
         QList<QRectF> quoteBars;

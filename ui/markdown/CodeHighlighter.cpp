@@ -7,15 +7,14 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <array>
 #include <srchilite/formattermanager.h>
 #include <srchilite/formatterparams.h>
 #include <srchilite/langdefmanager.h>
 #include <srchilite/regexrulefactory.h>
 #include <srchilite/settings.h>
 #include <srchilite/sourcehighlighter.h>
-
-#include <algorithm>
-#include <array>
 #include <string_view>
 #include <utility>
 
@@ -28,7 +27,7 @@ const QString kYamlDefinition = QStringLiteral(":yaml");
 
 // Fence tags seen in answers, mapped to the definitions the library ships. Anything else is
 // tried as "<tag>.lang" before giving up.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 58> kAliases{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 58> kAliases {{
     {"c", "c.lang"},
     {"h", "cpp.lang"},
     {"cpp", "cpp.lang"},
@@ -91,7 +90,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 58> kAliases
 }};
 
 // source-highlight's element names, folded into what CodeGuru colours.
-constexpr std::array<std::pair<const char *, CodeElement>, 33> kElements{{
+constexpr std::array<std::pair<const char *, CodeElement>, 33> kElements {{
     {"keyword", CodeElement::Keyword},
     {"selector", CodeElement::Keyword},
     {"type", CodeElement::Type},
@@ -159,7 +158,11 @@ QList<CodeSpan> toUtf16(const QString &line, qsizetype utf8Size, const std::vect
     qsizetype byte = 0;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const char16_t c = line.at(i).unicode();
-        const qsizetype bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : QChar::isHighSurrogate(c) ? 4 : QChar::isLowSurrogate(c) ? 0 : 3;
+        const qsizetype bytes = c < 0x80 ? 1
+            : c < 0x800                  ? 2
+            : QChar::isHighSurrogate(c)  ? 4
+            : QChar::isLowSurrogate(c)   ? 0
+                                         : 3;
         for (qsizetype b = 0; b < bytes && byte + b < utf8Size; ++b)
             utf16At[size_t(byte + b)] = i;
         byte += bytes;
@@ -198,7 +201,8 @@ CodeHighlighter::CodeHighlighter(const QString &dataDir)
     , m_params(std::make_unique<srchilite::FormatterParams>())
 {
     for (const auto &[name, element] : kElements)
-        m_formatters->addFormatter(name, srchilite::FormatterPtr(new SourceHighlightRecorder(element, &m_lineSpans)));
+        m_formatters->addFormatter(
+            name, srchilite::FormatterPtr(new SourceHighlightRecorder(element, &m_lineSpans)));
 }
 
 CodeHighlighter::~CodeHighlighter() = default;
@@ -286,7 +290,8 @@ QList<QList<CodeSpan>> CodeHighlighter::highlight(QStringView fenceInfo, const Q
         block.states.assign(known->states.begin(), known->states.begin() + reused);
         const RememberedBlock::LineState &state = block.states.back();
         highlighter->setCurrentState(state.current);
-        highlighter->setStateStack(srchilite::HighlightStateStackPtr(new srchilite::HighlightStateStack(state.stack)));
+        highlighter->setStateStack(
+            srchilite::HighlightStateStackPtr(new srchilite::HighlightStateStack(state.stack)));
     } else {
         // Each code block starts afresh, whatever the previous one left open.
         highlighter->clearStateStack();

@@ -62,7 +62,7 @@ private:
     srchilite::SourceHighlighter *highlighterFor(const QString &definition);
     /// The remembered block sharing the most leading lines with `lines`, and how many.
     std::pair<const RememberedBlock *, qsizetype> longestPrefix(const QString &definition,
-                                                                 const QStringList &lines) const;
+                                                                const QStringList &lines) const;
 
     std::string m_dataDir;
     std::vector<CodeSpan> m_lineSpans; // the recorders write into this, one line at a time

@@ -7,6 +7,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
 
@@ -140,6 +141,7 @@ std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown)
     styleTables(document.get());
     styleBlocks(document.get());
     squeezeLeadingSpacer(document.get());
+    keepShapedText(document.get());
     return document;
 }
 
@@ -153,7 +155,7 @@ std::unique_ptr<QTextDocument> MarkdownRenderer::renderPlainText(const QString &
 void MarkdownRenderer::styleCode(QTextDocument *document)
 {
     const qreal padding = codePadding();
-    const qreal spacing = std::round(padding * 0.6);
+    const qreal spacing = padding;
     QTextCharFormat code;
     code.setFontFamilies(m_codeFont.families());
     code.setFontFixedPitch(true);
@@ -171,7 +173,7 @@ void MarkdownRenderer::styleCode(QTextDocument *document)
             block = block.next();
             continue;
         }
-        QList<QTextBlock> lines{block};
+        QList<QTextBlock> lines {block};
         QTextBlock next = block.next();
         while (next.isValid() && isCodeLine(next) && sameCodeBlock(block, next)) {
             lines.append(next);
@@ -204,7 +206,8 @@ void MarkdownRenderer::styleCode(QTextDocument *document)
             if (i < spans.size()) {
                 for (const CodeSpan &span : spans.at(i)) {
                     cursor.setPosition(line.position() + int(span.start));
-                    cursor.setPosition(line.position() + int(span.start + span.length), QTextCursor::KeepAnchor);
+                    cursor.setPosition(line.position() + int(span.start + span.length),
+                                       QTextCursor::KeepAnchor);
                     cursor.mergeCharFormat(colours[size_t(span.element)]);
                 }
             }
@@ -308,6 +311,15 @@ void MarkdownRenderer::squeezeLeadingSpacer(QTextDocument *document)
     QTextCursor cursor(document);
     cursor.setBlockFormat(format);
     cursor.setBlockCharFormat(tiny);
+}
+
+void MarkdownRenderer::keepShapedText(QTextDocument *document)
+{
+    // QTextLayout drops its shaped glyphs after laying out, so every paint shapes the text
+    // again (HarfBuzz, most of a repaint). Only documents near the viewport exist, so keeping
+    // the glyphs costs little memory and makes scrolling and streaming repaints cheaper.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
 }
 
 void MarkdownRenderer::styleBlocks(QTextDocument *document) const

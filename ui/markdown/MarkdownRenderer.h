@@ -70,6 +70,7 @@ private:
     void styleTables(QTextDocument *document) const;
     void styleBlocks(QTextDocument *document) const;
     static void squeezeLeadingSpacer(QTextDocument *document);
+    static void keepShapedText(QTextDocument *document);
 
     QFont m_font;
     QFont m_codeFont;

@@ -11,7 +11,9 @@ namespace {
 
 qreal relativeLuminance(const QColor &color)
 {
-    const auto channel = [](qreal c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const auto channel = [](qreal c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
     const QColor rgb = color.toRgb();
     return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
 }
@@ -78,7 +80,8 @@ QColor MarkdownTheme::link() const
     const QColor link = m_palette.color(QPalette::Link);
     if (contrast(link, m_palette.color(QPalette::Base)) >= 4.5)
         return link;
-    return readableHue(link.hslHue() < 0 ? 215 : link.hslHue(), 0.75, m_palette.color(QPalette::Base), m_dark);
+    return readableHue(link.hslHue() < 0 ? 215 : link.hslHue(), 0.75, m_palette.color(QPalette::Base),
+                       m_dark);
 }
 
 QColor MarkdownTheme::codeHeaderBackground() const

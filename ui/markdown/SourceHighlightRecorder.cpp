@@ -8,8 +8,7 @@ namespace CodeGuru {
 SourceHighlightRecorder::SourceHighlightRecorder(CodeElement element, std::vector<CodeSpan> *sink)
     : m_element(element)
     , m_sink(sink)
-{
-}
+{ }
 
 void SourceHighlightRecorder::format(const std::string &text, const srchilite::FormatterParams *params)
 {

@@ -4,7 +4,6 @@
 #include "markdown/CodeSpan.h"
 
 #include <srchilite/formatter.h>
-
 #include <vector>
 
 namespace CodeGuru {

@@ -14,8 +14,9 @@ srchilite::HighlightStatePtr buildYamlHighlightState(srchilite::HighlightRuleFac
     };
     // The library prefers the leftmost match, then the longest, so the order below only
     // matters for ties: a key wins over a keyword or number spelled the same way.
-    add(factory.createCompoundRule({"normal", "key", "symbol"},
-                                   R"(^([[:space:]]*(?:-[[:space:]]+)?)([^#:[:space:]'"][^#:]*?|"[^"]*"|'[^']*')([[:space:]]*:)(?=[[:space:]]|$))"));
+    add(factory.createCompoundRule(
+        {"normal", "key", "symbol"},
+        R"(^([[:space:]]*(?:-[[:space:]]+)?)([^#:[:space:]'"][^#:]*?|"[^"]*"|'[^']*')([[:space:]]*:)(?=[[:space:]]|$))"));
     // YAML comments need blank space before the '#': "a#b" is a plain scalar.
     add(factory.createSimpleRule("comment", R"((?<![^[:space:]])#.*$)"));
     add(factory.createSimpleRule("preproc", R"(^(?:---|\.\.\.)(?=[[:space:]]|$))"));
@@ -23,10 +24,12 @@ srchilite::HighlightStatePtr buildYamlHighlightState(srchilite::HighlightRuleFac
     add(factory.createLineRule("string", "'", "'", "", false));
     add(factory.createWordListRule("keyword", {"true", "false", "null", "yes", "no", "on", "off"}, false));
     add(factory.createSimpleRule(
-        "number", R"((?<![[:alnum:]_.-])[+-]?(?:0x[[:xdigit:]]+|[[:digit:]]+(?:\.[[:digit:]]+)?(?:[eE][+-]?[[:digit:]]+)?)(?![[:alnum:]_.-]))"));
+        "number",
+        R"((?<![[:alnum:]_.-])[+-]?(?:0x[[:xdigit:]]+|[[:digit:]]+(?:\.[[:digit:]]+)?(?:[eE][+-]?[[:digit:]]+)?)(?![[:alnum:]_.-]))"));
     add(factory.createSimpleRule("variable", R"([&*][[:alnum:]_-]+)"));
     add(factory.createSimpleRule("type", R"(!![[:alnum:]_-]*|![[:alnum:]_-]+)"));
-    add(factory.createSimpleRule("symbol", R"(^[[:space:]]*-(?=[[:space:]]|$)|[|>][-+]?[[:space:]]*$|[][{},])"));
+    add(factory.createSimpleRule("symbol",
+                                 R"(^[[:space:]]*-(?=[[:space:]]|$)|[|>][-+]?[[:space:]]*$|[][{},])"));
     return state;
 }
 
