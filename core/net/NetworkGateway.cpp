@@ -34,6 +34,26 @@ QByteArray NetworkGateway::readRemaining(QNetworkReply *reply)
     return reply->isOpen() ? reply->readAll() : QByteArray();
 }
 
+void NetworkGateway::release(QPointer<QNetworkReply> &reply, QObject *owner)
+{
+    if (!reply)
+        return;
+    QNetworkReply *released = reply;
+    reply = nullptr;
+    released->disconnect(owner);
+    if (released->isRunning())
+        released->abort();
+    released->deleteLater();
+}
+
+QString NetworkGateway::describe(const QList<QSslError> &errors)
+{
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    return texts.join(QStringLiteral("; "));
+}
+
 QNetworkRequest NetworkGateway::prepared(QNetworkRequest request) const
 {
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Allowed);

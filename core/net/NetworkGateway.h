@@ -3,6 +3,8 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
+#include <QSslError>
 
 namespace CodeGuru {
 
@@ -39,6 +41,11 @@ public:
     static bool isSupportedUrl(const QUrl &url);
     /// What is left to read; empty for an aborted (closed) reply instead of a Qt warning.
     static QByteArray readRemaining(QNetworkReply *reply);
+    /// Disconnects `reply` from `owner`, aborts it if still running and deletes it later;
+    /// clears the pointer. Safe to call twice.
+    static void release(QPointer<QNetworkReply> &reply, QObject *owner);
+    /// The certificate problems as one line, for the TLS error message.
+    static QString describe(const QList<QSslError> &errors);
 
 private:
     QNetworkRequest prepared(QNetworkRequest request) const;

@@ -75,10 +75,7 @@ void ChatReply::startAttempt()
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the message only. ignoreSslErrors() is never called: an untrusted
         // certificate means the key would go to someone else.
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_sslErrors = texts.join(QStringLiteral("; "));
+        m_sslErrors = NetworkGateway::describe(errors);
     });
     m_idleTimer.start();
 }
@@ -247,14 +244,7 @@ void ChatReply::failAttempt(const ProviderError &error)
 void ChatReply::detachReply()
 {
     m_idleTimer.stop();
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    NetworkGateway::release(m_reply, this);
 }
 
 void ChatReply::cancel()

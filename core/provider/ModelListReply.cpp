@@ -82,12 +82,8 @@ void ModelListReply::start()
             finish({}, error);
         }
     });
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_sslErrors = texts.join(QStringLiteral("; "));
-    });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = NetworkGateway::describe(errors); });
     m_timeout.start();
 }
 
@@ -127,14 +123,7 @@ void ModelListReply::onReplyFinished()
 void ModelListReply::detachReply()
 {
     m_timeout.stop();
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    NetworkGateway::release(m_reply, this);
 }
 
 void ModelListReply::cancel()
