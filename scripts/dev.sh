@@ -16,7 +16,7 @@ readonly packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libsource-highlight-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 xdotool xclip imagemagick
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 xdotool xclip imagemagick trayer
 )
 
 jobs=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)

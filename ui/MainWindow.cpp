@@ -13,6 +13,7 @@
 #include "provider/ProviderResolver.h"
 #include "routing/ContextRouter.h"
 #include "settings/SettingsDialog.h"
+#include "window/AppIcon.h"
 #include "window/ComposerEdit.h"
 #include "window/ContextChip.h"
 #include "window/ContextInspector.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     , m_clipboard(new QtClipboardSource)
 {
     setWindowTitle(tr("CodeGuru"));
+    setWindowIcon(appIcon());
     setAcceptDrops(true);
     buildUi();
     buildMenus();
@@ -291,6 +293,7 @@ void MainWindow::buildTray()
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(tr("CodeGuru"));
     m_tray->show();
+    applyTrayPolicy();
 }
 
 ChatSession *MainWindow::currentSession() const
@@ -671,6 +674,7 @@ void MainWindow::openSettings()
             font.setPointSize(points);
             QApplication::setFont(font);
         }
+        applyTrayPolicy();
         resolveProvider(); // also picks up the classifier model and set
     });
     dialog->open();
@@ -691,9 +695,30 @@ void MainWindow::saveLayout()
     layout.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
 
+bool MainWindow::keepsRunningInTray() const
+{
+    return m_tray && m_tray->isVisible() && m_services.settings->keepRunningInTray();
+}
+
+void MainWindow::applyTrayPolicy()
+{
+    // Hidden in the tray, the window is not a reason to quit when a dialog closes.
+    QApplication::setQuitOnLastWindowClosed(!keepsRunningInTray());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (keepsRunningInTray()) {
+        event->ignore();
+        hide();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->showMessage(tr("CodeGuru is still running"),
+                                tr("It stays in the system tray. Choose Quit in its menu to end it."));
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -94,6 +94,8 @@ private:
     void startRetryCountdown(int noticeId, int seconds);
     void restoreLayout();
     void saveLayout();
+    bool keepsRunningInTray() const;
+    void applyTrayPolicy();
 
     WindowServices m_services;
     ContextRouter *m_router;
@@ -117,6 +119,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     int m_providerNoticeId = -1;
     int m_lastNoticeId = -1;
+    bool m_toldAboutTray = false;
 };
 
 } // namespace CodeGuru

@@ -8,6 +8,7 @@
 #include "provider/ChatClient.h"
 #include "provider/ProviderResolver.h"
 #include "secrets/KeychainSecretStore.h"
+#include "window/AppIcon.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("CodeGuru"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CODEGURU_VERSION_STRING));
     QGuiApplication::setDesktopFileName(QStringLiteral("codeguru"));
+    QApplication::setWindowIcon(appIcon()); // dialogs too, not only the main window
 
     Settings settings;
     if (const int points = settings.fontPointSize(); points > 0) {

@@ -22,6 +22,7 @@ const Key kClassifierModel {QLatin1StringView("routing/classifierModel"), QStrin
 const Key kRoutingDeadlineMs {QLatin1StringView("routing/deadlineMs"), 2000};
 const Key kSystemPrompt {QLatin1StringView("persona/systemPrompt"), QString()};
 const Key kFontPointSize {QLatin1StringView("appearance/fontPointSize"), 0};
+const Key kKeepRunningInTray {QLatin1StringView("window/keepRunningInTray"), false};
 // A deadline past a minute would leave the question waiting on routing longer than on the answer.
 constexpr int kMaxRoutingDeadlineMs = 60'000;
 constexpr int kMinFontPointSize = 6;
@@ -119,6 +120,16 @@ int Settings::fontPointSize() const
 void Settings::setFontPointSize(int pointSize)
 {
     m_storage->setValue(kFontPointSize.name, pointSize);
+}
+
+bool Settings::keepRunningInTray() const
+{
+    return value(*m_storage, kKeepRunningInTray).toBool();
+}
+
+void Settings::setKeepRunningInTray(bool keep)
+{
+    m_storage->setValue(kKeepRunningInTray.name, keep);
 }
 
 QString Settings::classifierSetFile() const

@@ -53,6 +53,11 @@ public:
     int fontPointSize() const;
     void setFontPointSize(int pointSize);
 
+    /// Whether closing the window leaves CodeGuru running in the system tray (default off:
+    /// closing quits, as people expect unless they ask otherwise).
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool keep);
+
     /// classifiers.json beside the settings file: when it exists it replaces the shipped set.
     QString classifierSetFile() const;
 

@@ -73,6 +73,7 @@ TEST(Settings, RoutingPersonaAndAppearanceDefaults)
     EXPECT_EQ(settings.routingDeadline(), std::chrono::milliseconds(2000));
     EXPECT_TRUE(settings.systemPrompt().isEmpty()) << "empty: the built-in persona";
     EXPECT_EQ(settings.fontPointSize(), 0) << "0: the system font";
+    EXPECT_FALSE(settings.keepRunningInTray()) << "closing the window quits unless asked otherwise";
     EXPECT_EQ(settings.classifierSetFile(), dir.filePath(QStringLiteral("classifiers.json")));
 }
 
@@ -87,6 +88,7 @@ TEST(Settings, RoutingPersonaAndAppearanceRoundTripThroughARealFile)
         settings.setRoutingDeadline(std::chrono::milliseconds(3500));
         settings.setSystemPrompt(prompt);
         settings.setFontPointSize(14);
+        settings.setKeepRunningInTray(true);
         settings.sync();
     }
     Settings reopened(path);
@@ -94,6 +96,7 @@ TEST(Settings, RoutingPersonaAndAppearanceRoundTripThroughARealFile)
     EXPECT_EQ(reopened.routingDeadline(), std::chrono::milliseconds(3500));
     EXPECT_EQ(reopened.systemPrompt(), prompt) << "multi-line text survives the INI escaping";
     EXPECT_EQ(reopened.fontPointSize(), 14);
+    EXPECT_TRUE(reopened.keepRunningInTray());
 
     reopened.setSystemPrompt(QStringLiteral("  \n"));
     EXPECT_TRUE(reopened.systemPrompt().isEmpty()) << "a blank prompt means the built-in persona";

@@ -12,6 +12,7 @@
 #include "settings/InlineStatus.h"
 #include "settings/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -410,6 +411,7 @@ TEST_F(SettingsDialogTest, RoutingPersonaAndFontSizeRoundTrip)
         EXPECT_EQ(persona->toPlainText(), Persona::codingExpert()) << "prefilled with the built-in persona";
         persona->setPlainText(prompt);
         child<QSpinBox>(dialog.get(), "fontSizeSpin")->setValue(14);
+        child<QCheckBox>(dialog.get(), "keepInTrayCheck")->setChecked(true);
         child<QComboBox>(dialog.get(), "classifierModelCombo")
             ->setEditText(QStringLiteral("llama-3.1-8b-instant"));
         child<QSpinBox>(dialog.get(), "routingDeadlineSpin")->setValue(3000);
@@ -424,6 +426,7 @@ TEST_F(SettingsDialogTest, RoutingPersonaAndFontSizeRoundTrip)
     Settings reopened(m_settings->fileName());
     EXPECT_EQ(reopened.systemPrompt(), prompt);
     EXPECT_EQ(reopened.fontPointSize(), 14);
+    EXPECT_TRUE(reopened.keepRunningInTray());
     EXPECT_EQ(reopened.classifierModel(), QStringLiteral("llama-3.1-8b-instant"));
     EXPECT_EQ(reopened.routingDeadline(), std::chrono::milliseconds(3000));
     EXPECT_EQ(reopened.redactionMode(), RedactionMode::Always);

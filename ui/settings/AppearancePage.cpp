@@ -4,10 +4,12 @@
 #include "config/Settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace CodeGuru {
@@ -24,6 +26,8 @@ AppearancePage::AppearancePage(Settings *settings, QWidget *parent)
     , m_settings(settings)
     , m_fontSize(new QSpinBox(this))
     , m_preview(new QLabel(this))
+    , m_keepInTray(
+          new QCheckBox(tr("&Keep CodeGuru running in the system tray when the window is closed"), this))
 {
     m_fontSize->setObjectName(QStringLiteral("fontSizeSpin"));
     m_fontSize->setRange(kSystemSentinel, kMaxPointSize);
@@ -48,6 +52,14 @@ AppearancePage::AppearancePage(Settings *settings, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Preview:"), this));
     layout->addWidget(m_preview);
+    layout->addSpacing(12);
+    m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
+    m_keepInTray->setChecked(m_settings->keepRunningInTray());
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_keepInTray->setEnabled(false);
+        m_keepInTray->setToolTip(tr("This desktop shows no system tray, so closing the window quits."));
+    }
+    layout->addWidget(m_keepInTray);
     layout->addStretch(1);
 
     const int stored = m_settings->fontPointSize();
@@ -64,6 +76,7 @@ int AppearancePage::chosenPointSize() const
 void AppearancePage::apply()
 {
     m_settings->setFontPointSize(chosenPointSize());
+    m_settings->setKeepRunningInTray(m_keepInTray->isChecked());
 }
 
 void AppearancePage::updatePreview()

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 
@@ -10,7 +11,8 @@ namespace CodeGuru {
 
 class Settings;
 
-/// Settings page for how the chat looks; for now the text size, with a preview.
+/// Settings page for how the window looks and behaves: the text size, with a preview, and
+/// whether closing the window keeps CodeGuru in the tray.
 class AppearancePage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ private:
     Settings *m_settings;
     QSpinBox *m_fontSize;
     QLabel *m_preview;
+    QCheckBox *m_keepInTray;
 };
 
 } // namespace CodeGuru
