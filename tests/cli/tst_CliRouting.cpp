@@ -14,22 +14,6 @@ using namespace CodeGuru::Testing;
 
 namespace {
 
-bool isClassifierRequest(const RecordedRequest &request)
-{
-    return !request.json().value(QStringLiteral("stream")).toBool();
-}
-
-QString userText(const RecordedRequest &request)
-{
-    return request.json()
-        .value(QStringLiteral("messages"))
-        .toArray()
-        .last()
-        .toObject()
-        .value(QStringLiteral("content"))
-        .toString();
-}
-
 class CliRouting : public ::testing::Test
 {
 protected:
@@ -43,9 +27,9 @@ protected:
     void answer(std::function<QString(const QString &)> answerFor, int classifierLatencyMs = 0)
     {
         server.setHandler([answerFor, classifierLatencyMs](const RecordedRequest &request) {
-            if (!isClassifierRequest(request))
+            if (request.isStreamed())
                 return FakeResponse::streamOf({QStringLiteral("Answer.")});
-            FakeResponse response = FakeResponse::completion(answerFor(userText(request)));
+            FakeResponse response = FakeResponse::completion(answerFor(request.lastMessageText()));
             response.latencyMs = classifierLatencyMs;
             return response;
         });
@@ -68,7 +52,7 @@ protected:
     RecordedRequest mainRequest() const
     {
         for (const RecordedRequest &request : server.requests()) {
-            if (!isClassifierRequest(request))
+            if (request.isStreamed())
                 return request;
         }
         ADD_FAILURE() << "no main request was sent";
@@ -105,14 +89,15 @@ TEST_F(CliRouting, ClipboardIsAttachedExactlyWhenTheClassifierSaysYes)
         EXPECT_EQ(result.out, QByteArray("Answer."));
         const QList<RecordedRequest> requests = server.requests().mid(before);
         const auto main = std::find_if(requests.cbegin(), requests.cend(),
-                                       [](const RecordedRequest &r) { return !isClassifierRequest(r); });
+                                       [](const RecordedRequest &r) { return r.isStreamed(); });
         ASSERT_NE(main, requests.cend());
-        const QString sent = userText(*main);
+        const QString sent = main->lastMessageText();
         EXPECT_EQ(sent.contains(clipboard), needed) << sent.toStdString();
         EXPECT_EQ(sent.contains(QStringLiteral("Don't repeat")), needed);
         EXPECT_TRUE(sent.endsWith(QStringLiteral("why does this fail?")));
         // The classifier went to the classifier model with the seed's system prompt.
-        const auto classifier = std::find_if(requests.cbegin(), requests.cend(), isClassifierRequest);
+        const auto classifier = std::find_if(requests.cbegin(), requests.cend(),
+                                             [](const RecordedRequest &r) { return !r.isStreamed(); });
         ASSERT_NE(classifier, requests.cend());
         EXPECT_EQ(classifier->json().value(QStringLiteral("model")).toString(), QStringLiteral("small"));
         EXPECT_EQ(main->json().value(QStringLiteral("model")).toString(), QStringLiteral("big"));
@@ -135,7 +120,7 @@ TEST_F(CliRouting, SpokenFileNameIsLoadedFromTheWorkspace)
         ask(QStringLiteral("Can you load the file query underscore analysis dot py so we can talk about it?"),
             {QStringLiteral("--routing-report"), reportPath}));
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    const QString sent = userText(mainRequest());
+    const QString sent = mainRequest().lastMessageText();
     EXPECT_TRUE(sent.contains(
         QStringLiteral("<context source=\"file\" name=\"query_analysis.py\">\ndef prep_input(query):")))
         << sent.toStdString();
@@ -202,7 +187,7 @@ TEST_F(CliRouting, DeadlineTakesDefaults)
         report(reportPath).value(QStringLiteral("classifiers")).toArray().first().toObject();
     EXPECT_EQ(clipboard.value(QStringLiteral("source")).toString(), QStringLiteral("timeout"));
     EXPECT_FALSE(clipboard.value(QStringLiteral("decision")).toBool());
-    EXPECT_FALSE(userText(mainRequest()).contains(QStringLiteral("some text")));
+    EXPECT_FALSE(mainRequest().lastMessageText().contains(QStringLiteral("some text")));
 }
 
 TEST_F(CliRouting, SecretsInTheClipboardNeverReachARemoteProvider)
@@ -223,7 +208,7 @@ TEST_F(CliRouting, SecretsInTheClipboardNeverReachARemoteProvider)
     ASSERT_GE(server.requestCount(), 1);
     for (const RecordedRequest &request : server.requests())
         EXPECT_FALSE(request.body.contains(key.toUtf8())) << "the key went out";
-    const QString sent = userText(mainRequest());
+    const QString sent = mainRequest().lastMessageText();
     EXPECT_TRUE(sent.contains(QStringLiteral("[REDACTED AWS access key]"))) << sent.toStdString();
     EXPECT_TRUE(sent.contains(QStringLiteral("region = eu-west-1")));
     EXPECT_TRUE(result.err.contains("AWS access key")) << result.err.toStdString();
@@ -247,7 +232,7 @@ TEST_F(CliRouting, LocalProviderGetsTheTextAsIsByDefault)
     const auto result =
         cli.run(ask(QStringLiteral("explain my clipboard"), {QStringLiteral("--clipboard-text"), token}));
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(userText(mainRequest()).contains(token))
+    EXPECT_TRUE(mainRequest().lastMessageText().contains(token))
         << "loopback providers are local: remote mode leaves them alone";
     const auto always = cli.run(ask(QStringLiteral("explain my clipboard"),
                                     {QStringLiteral("--clipboard-text"), token,
@@ -295,7 +280,7 @@ TEST_F(CliRouting, ChatLoadsASpokenFileAndRemembersItForFollowUps)
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     QList<RecordedRequest> mains;
     for (const RecordedRequest &request : server.requests()) {
-        if (!isClassifierRequest(request))
+        if (request.isStreamed())
             mains.append(request);
     }
     ASSERT_EQ(mains.size(), 2);

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -37,6 +38,22 @@ struct RecordedRequest
 
     /// The body parsed as a JSON object; empty if the body is not a JSON object.
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+
+    /// Whether this is a streamed chat request (the answer) rather than a classifier
+    /// question, which CodeGuru always sends without streaming.
+    bool isStreamed() const { return json().value(QStringLiteral("stream")).toBool(); }
+
+    /// The text of the last chat message: the question as the model saw it.
+    QString lastMessageText() const
+    {
+        return json()
+            .value(QStringLiteral("messages"))
+            .toArray()
+            .last()
+            .toObject()
+            .value(QStringLiteral("content"))
+            .toString();
+    }
 };
 
 } // namespace CodeGuru::Testing

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real window against the loopback provider.
-#include "FakeProviderServer.h"
-#include "FakeResponse.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "chat/ChatView.h"
 #include "config/Settings.h"
 #include "conversation/ChatSession.h"
@@ -32,96 +31,7 @@ using namespace CodeGuru::Testing;
 
 namespace {
 
-bool isClassifier(const RecordedRequest &request)
-{
-    return !request.json().value(QStringLiteral("stream")).toBool();
-}
-
-QString lastUserText(const RecordedRequest &request)
-{
-    return request.json()
-        .value(QStringLiteral("messages"))
-        .toArray()
-        .last()
-        .toObject()
-        .value(QStringLiteral("content"))
-        .toString();
-}
-
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(server.listen());
-        QGuiApplication::clipboard()->clear();
-        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("codeguru.conf")));
-        server.setHandler([this](const RecordedRequest &request) {
-            if (isClassifier(request)) {
-                if (request.path.endsWith("/models"))
-                    return FakeResponse::json(R"({"data":[{"id":"fake-model"}]})");
-                return FakeResponse::completion(classifierAnswer);
-            }
-            FakeResponse answer = FakeResponse::streamOf(answerPieces);
-            answer.chunkSize = chunkSize;
-            answer.delayBetweenChunksMs = chunkDelayMs;
-            return answer;
-        });
-    }
-
-    void openWindow(bool withProvider = true)
-    {
-        resolver =
-            std::make_unique<ProviderResolver>(settings.get(), &secrets, &client, QProcessEnvironment());
-        resolver->setLocalCandidates(withProvider ? QList<QUrl> {server.baseUrl()} : QList<QUrl> {});
-        window = std::make_unique<MainWindow>(
-            WindowServices {settings.get(), &secrets, &gateway, &client, resolver.get()});
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        if (withProvider) {
-            ASSERT_TRUE(QTest::qWaitFor([this] { return window->hasProvider(); }, 5000))
-                << "the provider probe";
-        }
-    }
-
-    void type(const QString &text)
-    {
-        window->composer()->setFocus();
-        QTest::keyClicks(window->composer(), text);
-    }
-
-    void sendAndWait()
-    {
-        QTest::keyClick(window->composer(), Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor([this] { return window->currentSession()->turns().size() > 0; }, 5000));
-        ASSERT_TRUE(QTest::qWaitFor([this] { return !window->currentSession()->isBusy(); }, 10000));
-    }
-
-    RecordedRequest lastMain() const
-    {
-        const QList<RecordedRequest> requests = server.requests();
-        for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
-            if (!isClassifier(*it))
-                return *it;
-        }
-        return {};
-    }
-
-    QTemporaryDir dir;
-    FakeProviderServer server;
-    NetworkGateway gateway;
-    ChatClient client {&gateway};
-    InMemorySecretStore secrets;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<ProviderResolver> resolver;
-    std::unique_ptr<MainWindow> window;
-    QString classifierAnswer = QStringLiteral("<No>");
-    QStringList answerPieces {QStringLiteral("## Answer\n\n"),
-                              QStringLiteral("```python\nprint('hi')\n```\n")};
-    int chunkSize = 0;
-    int chunkDelayMs = 0;
-    bool retried = false;
-};
+using MainWindowTest = MainWindowFixture;
 
 TEST_F(MainWindowTest, SendsAndStreamsTheAnswer)
 {
@@ -138,7 +48,7 @@ TEST_F(MainWindowTest, SendsAndStreamsTheAnswer)
         shown.append(window->chatView()->messageMarkdown(id));
     EXPECT_TRUE(shown.contains(QStringLiteral("## Answer\n\n```python\nprint('hi')\n```\n")));
     EXPECT_TRUE(shown.contains(QStringLiteral("how do I print?")));
-    EXPECT_EQ(lastUserText(lastMain()), QStringLiteral("how do I print?"));
+    EXPECT_EQ(lastMain().lastMessageText(), QStringLiteral("how do I print?"));
 }
 
 TEST_F(MainWindowTest, ShiftEnterInsertsANewLine)
@@ -212,7 +122,7 @@ TEST_F(MainWindowTest, DroppedFilesAndFoldersBecomeChips)
 
     type(QStringLiteral("what does this file print?"));
     sendAndWait();
-    const QString sent = lastUserText(lastMain());
+    const QString sent = lastMain().lastMessageText();
     EXPECT_TRUE(sent.contains(QStringLiteral("print('dropped')"))) << sent.toStdString();
     EXPECT_TRUE(sent.contains(QStringLiteral("fn main() {}")));
     EXPECT_FALSE(sent.contains(QStringLiteral("PNG")));
@@ -262,7 +172,7 @@ TEST_F(MainWindowTest, ErrorsShowInlineAndRetryWorks)
 {
     openWindow();
     server.setHandler([this](const RecordedRequest &request) {
-        if (isClassifier(request))
+        if (!request.isStreamed())
             return FakeResponse::completion(QStringLiteral("<No>"));
         if (server.requestCount() < 100 && !retried)
             return FakeResponse::error(429, QStringLiteral("Rate limit reached"))
@@ -309,7 +219,8 @@ TEST_F(MainWindowTest, ClipboardChipCanBeForcedOn)
     classifierAnswer = QStringLiteral("<No>");
     type(QStringLiteral("what is a KeyError?"));
     sendAndWait();
-    EXPECT_FALSE(lastUserText(lastMain()).contains(QStringLiteral("KeyError: 'user'"))) << "routing said No";
+    EXPECT_FALSE(lastMain().lastMessageText().contains(QStringLiteral("KeyError: 'user'")))
+        << "routing said No";
     clipboardChip->setIncluded(true);
     // A click forces it; setIncluded alone is routing's suggestion, so click the toggle.
     QTest::mouseClick(clipboardChip->findChild<QToolButton *>(), Qt::LeftButton);
@@ -318,7 +229,7 @@ TEST_F(MainWindowTest, ClipboardChipCanBeForcedOn)
     EXPECT_TRUE(clipboardChip->isForced());
     type(QStringLiteral("and now?"));
     sendAndWait();
-    EXPECT_TRUE(lastUserText(lastMain()).contains(QStringLiteral("KeyError: 'user'")));
+    EXPECT_TRUE(lastMain().lastMessageText().contains(QStringLiteral("KeyError: 'user'")));
 }
 
 } // namespace
