@@ -579,6 +579,7 @@ void MainWindow::attachPaths(const QStringList &paths)
         QPointer<ContextChip> guard(chip);
         if (QFileInfo(path).isDir()) {
             auto *watcher = new QFutureWatcher<FolderLoadResult>(this);
+            followLoad(watcher, chip, [](int files) { return tr("%n file(s)", nullptr, files); });
             connect(watcher, &QFutureWatcherBase::finished, this, [watcher, guard, path] {
                 watcher->deleteLater();
                 if (!guard)
@@ -599,6 +600,7 @@ void MainWindow::attachPaths(const QStringList &paths)
             continue;
         }
         auto *watcher = new QFutureWatcher<FileContextLoader::Result>(this);
+        followLoad(watcher, chip, [](int permille) { return tr("%1 %").arg(permille / 10); });
         connect(watcher, &QFutureWatcherBase::finished, this, [watcher, guard] {
             watcher->deleteLater();
             if (!guard)
@@ -613,6 +615,15 @@ void MainWindow::attachPaths(const QStringList &paths)
         });
         watcher->setFuture(FileContextLoader::loadAsync(path));
     }
+}
+
+void MainWindow::followLoad(QFutureWatcherBase *watcher, ContextChip *chip,
+                            const std::function<QString(int)> &describe)
+{
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, chip,
+            [chip, describe](int value) { chip->setProgressText(describe(value)); });
+    // A chip removed while its file is still loading stops the read.
+    connect(chip, &QObject::destroyed, watcher, [watcher] { watcher->cancel(); });
 }
 
 void MainWindow::attachText(const QString &text)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QFutureWatcherBase;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -89,6 +90,8 @@ private:
     void connectSession(Conversation *conversation);
     void onTurnFinished(Conversation *conversation, int index);
     void addChip(ContextChip *chip);
+    void followLoad(QFutureWatcherBase *watcher, ContextChip *chip,
+                    const std::function<QString(int)> &describe);
     void updateClipboardChip();
     void updateBusy(bool busy);
     void startRetryCountdown(int noticeId, int seconds);

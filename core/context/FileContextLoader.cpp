@@ -35,7 +35,8 @@ FileContextLoader::Result FileContextLoader::fromBytes(const QByteArray &bytes, 
     return result;
 }
 
-FileContextLoader::Result FileContextLoader::load(const QString &path, qsizetype maxChars)
+FileContextLoader::Result FileContextLoader::load(const QString &path, qsizetype maxChars,
+                                                  const LoadProgress &progress)
 {
     Result result;
     const QFileInfo info(path);
@@ -58,12 +59,41 @@ FileContextLoader::Result FileContextLoader::load(const QString &path, qsizetype
         result.error = tr("“%1” could not be read: %2.").arg(path, file.errorString());
         return result;
     }
-    return fromBytes(file.read(kMaxFileBytes), ContextItem::Source::File, path, maxChars);
+    // In pieces, so that a slow disk or network folder shows progress and can be cancelled.
+    constexpr qint64 kPieceBytes = 1024 * 1024;
+    const qint64 expected = std::min(info.size(), kMaxFileBytes);
+    QByteArray bytes;
+    bytes.reserve(expected);
+    while (bytes.size() < kMaxFileBytes) {
+        const QByteArray piece = file.read(std::min(kPieceBytes, kMaxFileBytes - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+        if (progress && !progress(bytes.size(), std::max(expected, qint64(bytes.size())))) {
+            result.cancelled = true;
+            result.error = tr("Loading “%1” was cancelled.").arg(path);
+            return result;
+        }
+    }
+    if (file.error() != QFileDevice::NoError) {
+        result.error = tr("“%1” could not be read: %2.").arg(path, file.errorString());
+        return result;
+    }
+    return fromBytes(bytes, ContextItem::Source::File, path, maxChars);
 }
 
 QFuture<FileContextLoader::Result> FileContextLoader::loadAsync(const QString &path, qsizetype maxChars)
 {
-    return QtConcurrent::run([path, maxChars] { return load(path, maxChars); });
+    return QtConcurrent::run(
+        [](QPromise<Result> &promise, const QString &file, qsizetype chars) {
+            constexpr int kScale = 1000;
+            promise.setProgressRange(0, kScale);
+            promise.addResult(load(file, chars, [&promise](qint64 done, qint64 total) {
+                promise.setProgressValue(total > 0 ? int(done * kScale / total) : kScale);
+                return !promise.isCanceled();
+            }));
+        },
+        path, maxChars);
 }
 
 } // namespace CodeGuru

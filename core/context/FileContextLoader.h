@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ContextItem.h"
+#include "LoadProgress.h"
 
 #include <QFuture>
 #include <QString>
@@ -17,6 +18,7 @@ public:
         std::optional<ContextItem> item;
         QString error; ///< translated reason when there is no item
         bool shortened = false;
+        bool cancelled = false; ///< the progress callback asked to stop
     };
 
     /// Files larger than this are refused outright; reading them would only be trimmed away.
@@ -24,8 +26,11 @@ public:
     /// Text beyond this many characters keeps its head and tail only.
     static constexpr qsizetype kMaxChars = 200 * 1000;
 
-    static Result load(const QString &path, qsizetype maxChars = kMaxChars);
-    /// Same as load(), on QtConcurrent's pool.
+    /// Reads in pieces, reporting bytes read to `progress`, which can cancel.
+    static Result load(const QString &path, qsizetype maxChars = kMaxChars,
+                       const LoadProgress &progress = {});
+    /// Same as load(), on QtConcurrent's pool. The future reports progress in thousandths
+    /// and stops reading when cancelled.
     static QFuture<Result> loadAsync(const QString &path, qsizetype maxChars = kMaxChars);
     /// For piped input or clipboard bytes.
     static Result fromBytes(const QByteArray &bytes, ContextItem::Source source, const QString &name,

@@ -70,10 +70,12 @@ bool isHiddenEntry(const QFileInfo &info)
 class FolderWalk
 {
 public:
-    FolderWalk(const FolderLimits &limits, QString namePrefix, FolderLoadResult &result)
+    FolderWalk(const FolderLimits &limits, QString namePrefix, FolderLoadResult &result,
+               const LoadProgress &progress)
         : m_limits(limits)
         , m_namePrefix(std::move(namePrefix))
         , m_result(result)
+        , m_progress(progress)
     { }
 
     /// False once a limit stopped the walk.
@@ -179,6 +181,10 @@ private:
         }
         m_totalBytes += bytes.size();
         m_result.items.append(std::move(*loaded.item));
+        if (m_progress && !m_progress(m_result.items.size(), 0)) {
+            m_result.cancelled = true;
+            return false;
+        }
         return true;
     }
 
@@ -194,13 +200,15 @@ private:
     const FolderLimits &m_limits;
     const QString m_namePrefix;
     FolderLoadResult &m_result;
+    const LoadProgress &m_progress;
     qint64 m_totalBytes = 0;
     qsizetype m_unlisted = 0;
 };
 
 } // namespace
 
-FolderLoadResult FolderContextLoader::load(const QString &folder, const FolderLimits &limits)
+FolderLoadResult FolderContextLoader::load(const QString &folder, const FolderLimits &limits,
+                                           const LoadProgress &progress)
 {
     FolderLoadResult result;
     const QFileInfo info(folder);
@@ -220,15 +228,27 @@ FolderLoadResult FolderContextLoader::load(const QString &folder, const FolderLi
     QString prefix = QDir(root).dirName();
     if (!prefix.isEmpty())
         prefix += QLatin1Char('/');
-    FolderWalk walk(limits, prefix, result);
+    FolderWalk walk(limits, prefix, result, progress);
     walk.walk(root, QString());
     walk.finish();
+    if (result.cancelled) {
+        result.items.clear();
+        result.error = tr("Loading “%1” was cancelled.").arg(folder);
+    }
     return result;
 }
 
 QFuture<FolderLoadResult> FolderContextLoader::loadAsync(const QString &folder, const FolderLimits &limits)
 {
-    return QtConcurrent::run([folder, limits] { return load(folder, limits); });
+    return QtConcurrent::run(
+        [](QPromise<FolderLoadResult> &promise, const QString &path, const FolderLimits &walkLimits) {
+            promise.setProgressRange(0, walkLimits.maxFiles);
+            promise.addResult(load(path, walkLimits, [&promise](qint64 done, qint64) {
+                promise.setProgressValue(int(done));
+                return !promise.isCanceled();
+            }));
+        },
+        folder, limits);
 }
 
 } // namespace CodeGuru

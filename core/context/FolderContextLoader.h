@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ContextItem.h"
+#include "LoadProgress.h"
 
 #include <QFuture>
 #include <QList>
@@ -28,6 +29,7 @@ struct FolderLoadResult
     QStringList skipped;
     QString error; ///< translated; set when the folder is missing, not a folder or unreadable
     bool truncated = false; ///< maxFiles or maxTotalBytes stopped the walk
+    bool cancelled = false; ///< the progress callback asked to stop
 };
 
 /// Reads the text files of a folder the person attached into ContextItems.
@@ -43,8 +45,11 @@ class FolderContextLoader
 {
 public:
     /// Does file I/O: call it from a worker thread, or use loadAsync().
-    static FolderLoadResult load(const QString &folder, const FolderLimits &limits = {});
-    /// Same as load(), on QtConcurrent's pool.
+    /// `progress` hears the number of files read so far (total 0: unknown) and can cancel.
+    static FolderLoadResult load(const QString &folder, const FolderLimits &limits = {},
+                                 const LoadProgress &progress = {});
+    /// Same as load(), on QtConcurrent's pool. The future's progress value is the number of
+    /// files read so far; cancelling it stops the walk.
     static QFuture<FolderLoadResult> loadAsync(const QString &folder, const FolderLimits &limits = {});
 };
 

@@ -3,6 +3,7 @@
 #include "context/TextDecoder.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -86,6 +87,37 @@ TEST(FileContextLoader, LoadsOffTheCallingThread)
     future.waitForFinished();
     ASSERT_TRUE(future.result().item);
     EXPECT_EQ(future.result().item->text, QStringLiteral("hello"));
+    EXPECT_EQ(future.progressValue(), future.progressMaximum()) << "progress ends at the top";
+}
+
+TEST(FileContextLoader, ReportsProgressInPiecesAndCanBeCancelled)
+{
+    QTemporaryDir dir;
+    const QByteArray line("0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuv\n");
+    const QString path = write(dir, "big.log", line.repeated(5 * 1024 * 1024 / line.size()));
+    const qint64 size = QFileInfo(path).size();
+    QList<std::pair<qint64, qint64>> reports;
+    const auto loaded =
+        FileContextLoader::load(path, FileContextLoader::kMaxChars, [&](qint64 done, qint64 total) {
+            reports.append({done, total});
+            return true;
+        });
+    ASSERT_TRUE(loaded.item) << loaded.error.toStdString();
+    EXPECT_TRUE(loaded.shortened) << "5 MB is over the character limit: head and tail";
+    ASSERT_GE(reports.size(), 5) << "a 5 MB file is read in 1 MB pieces";
+    for (qsizetype i = 1; i < reports.size(); ++i)
+        EXPECT_GT(reports.at(i).first, reports.at(i - 1).first);
+    EXPECT_EQ(reports.last(), std::make_pair(size, size));
+
+    int calls = 0;
+    const auto cancelled = FileContextLoader::load(path, FileContextLoader::kMaxChars, [&](qint64, qint64) {
+        ++calls;
+        return false;
+    });
+    EXPECT_EQ(calls, 1) << "reading stops at the first refusal";
+    EXPECT_TRUE(cancelled.cancelled);
+    EXPECT_FALSE(cancelled.item);
+    EXPECT_FALSE(cancelled.error.isEmpty());
 }
 
 } // namespace

@@ -193,6 +193,26 @@ TEST_F(FolderContextLoaderTest, LoadsOffTheCallingThread)
     QFuture<FolderLoadResult> future = FolderContextLoader::loadAsync(project());
     future.waitForFinished();
     EXPECT_EQ(future.result().items.size(), 6);
+    EXPECT_EQ(future.progressValue(), 6) << "progress counts the files read";
+}
+
+TEST_F(FolderContextLoaderTest, ReportsFilesReadAndCanBeCancelled)
+{
+    QList<qint64> counts;
+    const FolderLoadResult all = FolderContextLoader::load(project(), {}, [&](qint64 done, qint64 total) {
+        EXPECT_EQ(total, 0) << "a folder's total is unknown while walking";
+        counts.append(done);
+        return true;
+    });
+    EXPECT_EQ(counts, (QList<qint64> {1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(all.items.size(), 6);
+
+    const FolderLoadResult stopped =
+        FolderContextLoader::load(project(), {}, [](qint64 done, qint64) { return done < 2; });
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_FALSE(stopped.truncated) << "cancelled, not cut by a limit";
+    EXPECT_TRUE(stopped.items.isEmpty()) << "a cancelled load attaches nothing";
+    EXPECT_FALSE(stopped.error.isEmpty());
 }
 
 TEST(FolderContextLoader, MissingOrNotAFolder)

@@ -268,3 +268,19 @@ TEST_F(MainWindowTest, Screenshots)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ContextChip, ShowsLoadingProgressUntilReady)
+{
+    ContextChip chip(QStringLiteral("big.log"));
+    EXPECT_EQ(chip.state(), ContextChip::State::Loading);
+    chip.setProgressText(QStringLiteral("45 %"));
+    EXPECT_TRUE(chip.label().contains(QStringLiteral("45 %"))) << chip.label().toStdString();
+    chip.setItem(ContextItem {ContextItem::Source::File, QStringLiteral("/tmp/big.log"), QStringLiteral("x")});
+    chip.setState(ContextChip::State::Ready);
+    EXPECT_FALSE(chip.label().contains(QStringLiteral("45 %"))) << "progress is for loading only";
+    EXPECT_TRUE(chip.label().contains(QStringLiteral("tokens")));
+}
+
+} // namespace

@@ -57,6 +57,12 @@ void ContextChip::setState(State state, const QString &reason)
     refresh();
 }
 
+void ContextChip::setProgressText(const QString &progress)
+{
+    m_progress = progress;
+    refresh();
+}
+
 void ContextChip::setIncluded(bool included)
 {
     if (m_included == included)
@@ -83,7 +89,8 @@ void ContextChip::refresh()
     QString text = name;
     switch (m_state) {
     case State::Loading:
-        text = tr("%1 (loading…)").arg(name);
+        text = m_progress.isEmpty() ? tr("%1 (loading…)").arg(name)
+                                    : tr("%1 (loading… %2)", "file name, progress").arg(name, m_progress);
         break;
     case State::Pending:
         text = tr("%1 (deciding…)").arg(name);

@@ -25,6 +25,8 @@ public:
     void setItem(const ContextItem &item);
     const ContextItem &item() const { return m_item; }
     void setState(State state, const QString &reason = QString());
+    /// How far loading got ("45 %", "12 files"), shown while the state is Loading.
+    void setProgressText(const QString &progress);
     State state() const { return m_state; }
     /// Whether the chip goes with the next question. Until the person toggles it, routing
     /// decides (isForced() false); a person's choice beats routing.
@@ -48,6 +50,7 @@ private:
     QToolButton *m_remove;
     State m_state = State::Loading;
     QString m_reason;
+    QString m_progress;
     bool m_included = true;
     bool m_forced = false;
 };
