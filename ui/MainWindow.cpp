@@ -17,6 +17,7 @@
 #include "window/ComposerEdit.h"
 #include "window/ContextChip.h"
 #include "window/ContextInspector.h"
+#include "window/FindBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,7 +115,7 @@ void MainWindow::buildUi()
     sidebarLayout->setContentsMargins(6, 6, 0, 6);
     auto *newButton = new QPushButton(tr("New chat"), sidebar);
     m_filter = new QLineEdit(sidebar);
-    m_filter->setPlaceholderText(tr("Filter conversations"));
+    m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+Shift+F)"));
     m_filter->setClearButtonEnabled(true);
     m_conversationList = new QListWidget(sidebar);
     m_conversationList->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -127,8 +128,15 @@ void MainWindow::buildUi()
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newConversation);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (int row = 0; row < m_conversationList->count(); ++row) {
+            // A title rarely says what was discussed; the questions and answers do.
+            const auto said = [&text](const ChatTurn &turn) {
+                return turn.question.contains(text, Qt::CaseInsensitive)
+                    || turn.answer.contains(text, Qt::CaseInsensitive);
+            };
+            const QList<ChatTurn> &turns = m_conversations.at(row)->session->turns();
             QListWidgetItem *item = m_conversationList->item(row);
-            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive));
+            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive)
+                            && std::none_of(turns.cbegin(), turns.cend(), said));
         }
     });
     connect(m_conversationList, &QListWidget::currentRowChanged, this, &MainWindow::showConversation);
@@ -163,6 +171,9 @@ void MainWindow::buildUi()
     auto *chatLayout = new QVBoxLayout(chatPane);
     chatLayout->setContentsMargins(0, 6, 6, 6);
     m_chatView = new ChatView(chatPane);
+    m_findBar = new FindBar(m_chatView, chatPane);
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::closed, this, [this] { m_composer->setFocus(); });
     m_chipBar = new QWidget(chatPane);
     m_chipLayout = new QHBoxLayout(m_chipBar);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
@@ -180,6 +191,7 @@ void MainWindow::buildUi()
     composerRow->addWidget(attachButton, 0, Qt::AlignTop);
     composerRow->addWidget(m_composer, 1);
     composerRow->addLayout(buttons);
+    chatLayout->addWidget(m_findBar);
     chatLayout->addWidget(m_chatView, 1);
     chatLayout->addWidget(m_chipBar);
     chatLayout->addLayout(composerRow);
@@ -267,8 +279,13 @@ void MainWindow::buildMenus()
             session->editLast(edited.trimmed());
         }
     });
-    QAction *find = chat->addAction(tr("&Find conversations"), this, [this] { m_filter->setFocus(); });
+    QAction *find = chat->addAction(tr("&Find in conversation…"), this, [this] { m_findBar->activate(); });
     find->setShortcut(QKeySequence::Find);
+    QAction *findAll = chat->addAction(tr("Find c&onversations"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    findAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 }
 
 void MainWindow::buildTray()

@@ -24,6 +24,7 @@ class ChatView;
 class ComposerEdit;
 class ContextChip;
 class ContextRouter;
+class FindBar;
 class NetworkGateway;
 class ProviderResolver;
 class QtClipboardSource;
@@ -54,6 +55,7 @@ public:
     // Seams for tests: the widgets a person would use.
     ComposerEdit *composer() const { return m_composer; }
     ChatView *chatView() const { return m_chatView; }
+    FindBar *findBar() const { return m_findBar; }
     ChatSession *currentSession() const;
     QList<ContextChip *> chips() const;
     QPushButton *sendButton() const { return m_sendButton; }
@@ -112,6 +114,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QListWidget *m_conversationList = nullptr;
     ChatView *m_chatView = nullptr;
+    FindBar *m_findBar = nullptr;
     QWidget *m_chipBar = nullptr;
     QHBoxLayout *m_chipLayout = nullptr;
     ContextChip *m_clipboardChip = nullptr;

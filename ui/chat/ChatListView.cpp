@@ -655,6 +655,41 @@ void ChatListView::clearSelection()
     m_selectionAnchor = m_selectionHead = {};
 }
 
+bool ChatListView::revealMatch(int id, const QString &needle, int occurrence)
+{
+    MessageEntry *message = find(id);
+    if (!message)
+        return false;
+    setFollowing(false);
+    QScrollBar *bar = verticalScrollBar();
+    // Bring the row near the top first, so that it (and its neighbours) get measured.
+    updateScrollRange();
+    bar->setValue(int(rowTop(message)));
+    prepareViewport();
+    if (!message->layout)
+        createLayout(message, QDeadlineTimer(QDeadlineTimer::Forever));
+    message->layout->update(*message, QDeadlineTimer(QDeadlineTimer::Forever));
+    message->layoutBehind = false;
+    syncRowHeight(message);
+    updateScrollRange();
+    const auto match = message->layout->body().find(needle, occurrence);
+    if (!match)
+        return false;
+    m_selectionId = id;
+    m_selectionAnchor = match->first;
+    m_selectionHead = match->second;
+    const QRectF body = message->layout->elementRect(MessageLayout::Element::Text, 0);
+    const qreal lineTop =
+        qreal(rowTop(message)) + body.top() + message->layout->body().lineRect(match->first).top();
+    // A third of the way down: the match with some of what leads to it.
+    bar->setValue(int(std::max<qreal>(0, lineTop - viewport()->height() / 3.0)));
+    prepareViewport();
+    // When everything fits there is nowhere to scroll away to: keep following the stream.
+    setFollowing(bar->maximum() == 0);
+    viewport()->update();
+    return true;
+}
+
 void ChatListView::selectAll(MessageEntry *message)
 {
     if (!message || !message->layout)

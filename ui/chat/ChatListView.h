@@ -42,12 +42,17 @@ public:
     void clear();
 
     const MessageEntry *message(int id) const;
+    /// The message in a row, in conversation order.
+    const MessageEntry *messageAt(int row) const { return m_messages.at(size_t(row)).get(); }
     int messageCount() const { return int(m_messages.size()); }
     bool isFollowing() const { return m_following; }
     void scrollToLatest();
     int liveLayoutCount() const { return m_liveLayouts; }
     QString renderedText(int id);
     QString selectedText() const;
+    /// Selects the `occurrence`-th match of `needle` in a message's rendered text and
+    /// scrolls it into view; false when the rendered text has no match.
+    bool revealMatch(int id, const QString &needle, int occurrence);
     /// Where an element of a message is, in viewport coordinates (see ChatView::partRect).
     QRect elementRect(int id, MessageLayout::Element element, int index) const;
 

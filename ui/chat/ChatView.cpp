@@ -96,6 +96,11 @@ int ChatView::messageCount() const
     return m_list->messageCount();
 }
 
+QString ChatView::selectedText() const
+{
+    return m_list->selectedText();
+}
+
 bool ChatView::isFollowingStream() const
 {
     return m_list->isFollowing();
@@ -110,6 +115,28 @@ void ChatView::jumpToLatest()
 void ChatView::setOpenLinksExternally(bool open)
 {
     m_openLinksExternally = open;
+}
+
+QList<std::pair<int, int>> ChatView::findInMessages(const QString &needle) const
+{
+    QList<std::pair<int, int>> found;
+    if (needle.isEmpty())
+        return found;
+    for (int row = 0; row < m_list->messageCount(); ++row) {
+        const MessageEntry *message = m_list->messageAt(row);
+        if (message->role == Role::Notice)
+            continue;
+        if (const auto count = message->body.text().count(needle, Qt::CaseInsensitive); count > 0)
+            found.append({message->id, int(count)});
+    }
+    return found;
+}
+
+bool ChatView::revealMatch(int id, const QString &needle, int occurrence)
+{
+    const bool revealed = m_list->revealMatch(id, needle, occurrence);
+    updateJumpButton();
+    return revealed;
 }
 
 QString ChatView::renderedText(int id) const

@@ -49,12 +49,22 @@ public:
     int messageCount() const;
     /// False after the person scrolled up, true again at the bottom or after jumpToLatest().
     bool isFollowingStream() const;
+    /// The selected text (a drag, a double click or a find match), as it would be copied.
+    QString selectedText() const;
     /// Scrolls to the end and follows the stream again.
     void jumpToLatest();
 
     /// Whether activated links also open in the browser (default true). Only http, https
     /// and mailto links are opened: the text comes from a model.
     void setOpenLinksExternally(bool open);
+
+    /// Where `needle` appears (ignoring case) in the messages' source text: message ids in
+    /// order, each with how many times. The rendered text may show a few less (Markdown
+    /// syntax, link targets); revealMatch() then stops at the last one it finds.
+    QList<std::pair<int, int>> findInMessages(const QString &needle) const;
+    /// Selects the `occurrence`-th match in a message and scrolls to it; stops following
+    /// the stream. False when the message shows no match.
+    bool revealMatch(int id, const QString &needle, int occurrence);
 
     /// The plain text the view shows for a message (its rendered documents), for tests.
     QString renderedText(int id) const;

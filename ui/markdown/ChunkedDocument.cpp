@@ -299,4 +299,38 @@ QString ChunkedDocument::text(Position from, Position to) const
     return parts.join(u'\n');
 }
 
+std::optional<std::pair<ChunkedDocument::Position, ChunkedDocument::Position>>
+ChunkedDocument::find(const QString &needle, int occurrence) const
+{
+    if (needle.isEmpty())
+        return std::nullopt;
+    std::optional<std::pair<Position, Position>> found;
+    int seen = 0;
+    for (int index = 0; index < documentCount(); ++index) {
+        const QTextDocument *document = pieceAt(index)->document.get();
+        for (QTextCursor cursor = document->find(needle, 0); !cursor.isNull();
+             cursor = document->find(needle, cursor)) {
+            found = {{index, cursor.selectionStart()}, {index, cursor.selectionEnd()}};
+            if (seen++ == occurrence)
+                return found;
+        }
+    }
+    return found;
+}
+
+QRectF ChunkedDocument::lineRect(Position position) const
+{
+    const Piece *piece = pieceAt(std::clamp(position.document, 0, std::max(0, documentCount() - 1)));
+    if (!piece || !piece->document)
+        return {};
+    const QTextBlock block = piece->document->findBlock(position.offset);
+    QRectF rect = piece->document->documentLayout()->blockBoundingRect(block);
+    if (const QTextLayout *layout = block.layout(); layout && layout->lineCount() > 0) {
+        const QTextLine line = layout->lineForTextPosition(position.offset - block.position());
+        if (line.isValid())
+            rect = QRectF(rect.left(), rect.top() + line.y(), rect.width(), line.height());
+    }
+    return rect.translated(0, piece->top);
+}
+
 } // namespace CodeGuru

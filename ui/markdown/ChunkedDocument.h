@@ -8,6 +8,7 @@
 
 #include <compare>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -92,6 +93,12 @@ public:
     Position end() const;
     QString text(Position from, Position to) const;
     QString plainText() const { return text(start(), end()); }
+
+    /// The `occurrence`-th place (from 0; past the last: the last) where `needle` appears,
+    /// ignoring case, or nothing when it does not appear at all.
+    std::optional<std::pair<Position, Position>> find(const QString &needle, int occurrence) const;
+    /// The line around a position, in this object's coordinates, for scrolling to it.
+    QRectF lineRect(Position position) const;
 
 private:
     struct Piece
