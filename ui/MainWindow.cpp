@@ -279,6 +279,16 @@ void MainWindow::buildMenus()
             session->editLast(edited.trimmed());
         }
     });
+    // The Copy buttons in the chat are for the mouse; this is the keyboard's way.
+    QAction *copyAnswer = chat->addAction(tr("&Copy last answer as Markdown"), this, [this] {
+        const ChatSession *session = currentSession();
+        if (!session || session->turns().isEmpty() || session->turns().last().answer.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(session->turns().last().answer);
+        statusBar()->showMessage(tr("The last answer was copied as Markdown."), 4000);
+    });
+    copyAnswer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    chat->addSeparator();
     QAction *find = chat->addAction(tr("&Find in conversation…"), this, [this] { m_findBar->activate(); });
     find->setShortcut(QKeySequence::Find);
     QAction *findAll = chat->addAction(tr("Find c&onversations"), this, [this] {

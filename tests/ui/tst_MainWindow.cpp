@@ -277,10 +277,32 @@ TEST(ContextChip, ShowsLoadingProgressUntilReady)
     EXPECT_EQ(chip.state(), ContextChip::State::Loading);
     chip.setProgressText(QStringLiteral("45 %"));
     EXPECT_TRUE(chip.label().contains(QStringLiteral("45 %"))) << chip.label().toStdString();
-    chip.setItem(ContextItem {ContextItem::Source::File, QStringLiteral("/tmp/big.log"), QStringLiteral("x")});
+    chip.setItem(
+        ContextItem {ContextItem::Source::File, QStringLiteral("/tmp/big.log"), QStringLiteral("x")});
     chip.setState(ContextChip::State::Ready);
     EXPECT_FALSE(chip.label().contains(QStringLiteral("45 %"))) << "progress is for loading only";
     EXPECT_TRUE(chip.label().contains(QStringLiteral("tokens")));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, CtrlShiftCCopiesTheLastAnswerAsMarkdown)
+{
+    openWindow();
+    type(QStringLiteral("how do I print?"));
+    sendAndWait();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get())) << "shortcuts need the active window";
+    QTest::keyClick(window->composer(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [] {
+            return QGuiApplication::clipboard()->text()
+                == QStringLiteral("## Answer\n\n```python\nprint('hi')\n```\n");
+        },
+        3000))
+        << QGuiApplication::clipboard()->text().toStdString();
 }
 
 } // namespace
