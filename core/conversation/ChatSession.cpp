@@ -139,6 +139,7 @@ void ChatSession::regenerate()
     turn.answer.clear();
     turn.reasoning.clear();
     turn.result = ChatResult();
+    turn.interrupted = false;
     prepare(index);
 }
 
@@ -158,6 +159,13 @@ void ChatSession::clear()
         m_turns.removeLast();
         Q_EMIT turnRemoved(int(m_turns.size()));
     }
+}
+
+void ChatSession::restore(const QList<ChatTurn> &turns)
+{
+    clear();
+    m_turns = turns;
+    Q_EMIT restored();
 }
 
 } // namespace CodeGuru

@@ -43,6 +43,9 @@ public:
     /// Replaces the last question with `question` and asks again.
     void editLast(const QString &question);
     void clear();
+    /// Replaces every turn with `turns` (finished turns, e.g. read back from history): clears
+    /// as clear() does, then emits restored() once instead of a turnAdded() per turn.
+    void restore(const QList<ChatTurn> &turns);
 
 Q_SIGNALS:
     void turnAdded(int index);
@@ -52,6 +55,8 @@ Q_SIGNALS:
     void reasoningReceived(int index, const QString &delta);
     void turnFinished(int index);
     void busyChanged(bool busy);
+    /// restore() replaced the turns; read them from turns().
+    void restored();
 
 private:
     void prepare(int index);

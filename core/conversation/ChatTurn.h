@@ -21,6 +21,8 @@ struct ChatTurn
     QString reasoning;
     ChatResult result;
     State state = State::Preparing;
+    /// Restored from history: the process writing this answer died mid-answer (state Stopped).
+    bool interrupted = false;
 };
 
 } // namespace CodeGuru
