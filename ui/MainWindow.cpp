@@ -7,6 +7,9 @@
 #include "context/FileContextLoader.h"
 #include "context/FolderContextLoader.h"
 #include "conversation/ChatSession.h"
+#include "history/AsyncHistory.h"
+#include "history/HistoryTurns.h"
+#include "history/SessionRecorder.h"
 #include "prompt/Persona.h"
 #include "prompt/PromptAssembler.h"
 #include "provider/ChatClient.h"
@@ -15,8 +18,10 @@
 #include "settings/SettingsDialog.h"
 #include "window/AppIcon.h"
 #include "window/ComposerEdit.h"
+#include "window/Confirmation.h"
 #include "window/ContextChip.h"
 #include "window/ContextInspector.h"
+#include "window/ConversationSidebar.h"
 #include "window/FindBar.h"
 
 #include <QAction>
@@ -32,9 +37,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -48,8 +55,13 @@ namespace CodeGuru {
 struct MainWindow::Conversation
 {
     QString title;
+    bool customTitle = false; ///< renamed by the person: not replaced by the first question
+    qint64 storedId = 0; ///< in the history; 0 until its first question is saved
+    bool loading = false;
+    /// Null for a stored conversation until it is opened: thousands of them cost nothing.
     QuestionContextBuilder *builder = nullptr;
     ChatSession *session = nullptr;
+    SessionRecorder *recorder = nullptr; ///< child of the session
     QHash<int, int> answerRows; ///< turn → ChatView message id
     QHash<int, int> noticeRows; ///< turn → ChatView notice id
     QHash<int, int> inspectRows; ///< ChatView notice id → turn, for "Sent with…" rows
@@ -69,6 +81,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     buildTray();
     newConversation();
     restoreLayout();
+    openHistory();
 
     connect(m_router, &ContextRouter::prefetched, this,
             [this](const QString &query, const RoutingDecisions &decisions) {
@@ -101,8 +114,10 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Sessions and builders are QObject children; the bookkeeping records are not.
-    for (Conversation *conversation : std::as_const(m_conversations))
-        conversation->session->stop();
+    for (Conversation *conversation : std::as_const(m_conversations)) {
+        if (conversation->session)
+            conversation->session->stop(); // the recorder saves the answer so far as stopped
+    }
     qDeleteAll(m_conversations);
     delete m_clipboard;
 }
@@ -110,62 +125,17 @@ MainWindow::~MainWindow()
 void MainWindow::buildUi()
 {
     m_splitter = new QSplitter(this);
-    auto *sidebar = new QWidget(m_splitter);
-    auto *sidebarLayout = new QVBoxLayout(sidebar);
-    sidebarLayout->setContentsMargins(6, 6, 0, 6);
-    auto *newButton = new QPushButton(tr("New chat"), sidebar);
-    m_filter = new QLineEdit(sidebar);
-    m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+Shift+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_conversationList = new QListWidget(sidebar);
-    m_conversationList->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *rename = new QAction(tr("Rename…"), m_conversationList);
-    auto *remove = new QAction(tr("Delete"), m_conversationList);
-    m_conversationList->addActions({rename, remove});
-    sidebarLayout->addWidget(newButton);
-    sidebarLayout->addWidget(m_filter);
-    sidebarLayout->addWidget(m_conversationList);
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newConversation);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int row = 0; row < m_conversationList->count(); ++row) {
-            // A title rarely says what was discussed; the questions and answers do.
-            const auto said = [&text](const ChatTurn &turn) {
-                return turn.question.contains(text, Qt::CaseInsensitive)
-                    || turn.answer.contains(text, Qt::CaseInsensitive);
-            };
-            const QList<ChatTurn> &turns = m_conversations.at(row)->session->turns();
-            QListWidgetItem *item = m_conversationList->item(row);
-            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive)
-                            && std::none_of(turns.cbegin(), turns.cend(), said));
-        }
-    });
-    connect(m_conversationList, &QListWidget::currentRowChanged, this, &MainWindow::showConversation);
-    connect(rename, &QAction::triggered, this, [this] {
-        const int row = m_conversationList->currentRow();
-        if (row < 0)
-            return;
-        bool ok = false;
-        const QString title = QInputDialog::getText(this, tr("Rename conversation"), tr("Name:"),
-                                                    QLineEdit::Normal, m_conversations.at(row)->title, &ok);
-        if (ok && !title.trimmed().isEmpty()) {
-            m_conversations.at(row)->title = title.trimmed();
-            m_conversationList->item(row)->setText(title.trimmed());
-        }
-    });
-    connect(remove, &QAction::triggered, this, [this] {
-        const int row = m_conversationList->currentRow();
-        if (row < 0 || m_conversations.size() <= 1)
-            return;
-        Conversation *conversation = m_conversations.takeAt(row);
-        conversation->session->stop();
-        conversation->session->deleteLater();
-        conversation->builder->deleteLater();
-        delete m_conversationList->takeItem(row);
-        if (m_current == conversation)
-            m_current = nullptr;
-        delete conversation;
-        showConversation(m_conversationList->currentRow());
-    });
+    m_sidebar = new ConversationSidebar(m_splitter);
+    connect(m_sidebar, &ConversationSidebar::newConversationRequested, this, &MainWindow::newConversation);
+    connect(m_sidebar, &ConversationSidebar::currentRowChanged, this, &MainWindow::showConversation);
+    connect(m_sidebar, &ConversationSidebar::renameRequested, this, &MainWindow::renameConversation);
+    connect(m_sidebar, &ConversationSidebar::deleteRequested, this, &MainWindow::deleteConversation);
+    connect(m_sidebar, &ConversationSidebar::filterChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_sidebar, &ConversationSidebar::hitActivated, this, &MainWindow::openHit);
+    // Search as the person types, but not one query per key.
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(150);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::filterConversations);
 
     auto *chatPane = new QWidget(m_splitter);
     auto *chatLayout = new QVBoxLayout(chatPane);
@@ -195,7 +165,7 @@ void MainWindow::buildUi()
     chatLayout->addWidget(m_chatView, 1);
     chatLayout->addWidget(m_chipBar);
     chatLayout->addLayout(composerRow);
-    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(chatPane);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 680});
@@ -234,10 +204,15 @@ void MainWindow::buildUi()
             if (it.value() != id)
                 continue;
             const ChatTurn &turn = m_current->session->turns().value(it.key());
+            const bool last = it.key() == m_current->session->turns().size() - 1;
             if (turn.result.error.kind == ProviderError::Kind::BadKey && action == 0)
                 openSettings();
-            else if (it.key() == m_current->session->turns().size() - 1)
+            else if (turn.interrupted && action == 0)
+                m_current->session->send(tr("Please continue your previous answer from where it stopped."));
+            else if (last)
                 m_current->session->regenerate();
+            else
+                statusBar()->showMessage(tr("Only the last answer can be asked again."), 5000);
             return;
         }
     });
@@ -275,7 +250,7 @@ void MainWindow::buildMenus()
         const QString edited = QInputDialog::getMultiLineText(this, tr("Edit last question"), tr("Question:"),
                                                               session->turns().last().question, &ok);
         if (ok && !edited.trimmed().isEmpty()) {
-            showConversation(m_conversationList->currentRow()); // redraw without the old answer
+            renderConversation(); // redraw without the old answer
             session->editLast(edited.trimmed());
         }
     });
@@ -291,10 +266,8 @@ void MainWindow::buildMenus()
     chat->addSeparator();
     QAction *find = chat->addAction(tr("&Find in conversation…"), this, [this] { m_findBar->activate(); });
     find->setShortcut(QKeySequence::Find);
-    QAction *findAll = chat->addAction(tr("Find c&onversations"), this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    QAction *findAll =
+        chat->addAction(tr("Search c&onversations"), this, [this] { m_sidebar->focusFilter(); });
     findAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 }
 
@@ -361,8 +334,10 @@ void MainWindow::resolveProvider()
         } else {
             m_router->setClassifierSet(ClassifierSet::defaults());
         }
-        for (Conversation *conversation : std::as_const(m_conversations))
-            conversation->session->setEndpoint(m_endpoint);
+        for (Conversation *conversation : std::as_const(m_conversations)) {
+            if (conversation->session)
+                conversation->session->setEndpoint(m_endpoint);
+        }
         m_providerLabel->setText(tr("%1 · %2").arg(m_endpoint.model, m_endpoint.hostAndPort()));
         Q_EMIT providerChanged(m_endpoint);
     });
@@ -370,8 +345,29 @@ void MainWindow::resolveProvider()
 
 void MainWindow::newConversation()
 {
+    // One empty conversation at a time: New chat goes back to it rather than piling up more.
+    for (int row = 0; row < m_conversations.size(); ++row) {
+        Conversation *conversation = m_conversations.at(row);
+        if (conversation->storedId == 0 && conversation->session
+            && conversation->session->turns().isEmpty()) {
+            m_sidebar->setCurrentRow(row);
+            m_composer->setFocus();
+            return;
+        }
+    }
     auto *conversation = new Conversation;
-    conversation->title = tr("Conversation %1").arg(m_conversations.size() + 1);
+    conversation->title = tr("New conversation");
+    ensureSession(conversation);
+    m_conversations.prepend(conversation);
+    m_sidebar->insertConversation(0, conversation->title);
+    m_sidebar->setCurrentRow(0);
+    m_composer->setFocus();
+}
+
+void MainWindow::ensureSession(Conversation *conversation)
+{
+    if (conversation->session)
+        return;
     conversation->builder = new QuestionContextBuilder(m_router, this);
     conversation->session = new ChatSession(m_services.client, conversation->builder, this);
     conversation->session->setEndpoint(m_endpoint);
@@ -380,11 +376,49 @@ void MainWindow::newConversation()
     conversation->session->setClipboard(m_clipboard);
     conversation->session->setWorkspace(QDir::currentPath());
     conversation->session->setRedaction(m_services.settings->redactionMode());
-    m_conversations.append(conversation);
     connectSession(conversation);
-    m_conversationList->addItem(conversation->title);
-    m_conversationList->setCurrentRow(m_conversationList->count() - 1);
-    m_composer->setFocus();
+    if (m_historyReady)
+        attachRecorder(conversation);
+}
+
+void MainWindow::attachRecorder(Conversation *conversation)
+{
+    if (conversation->recorder || !m_services.history)
+        return;
+    conversation->recorder =
+        new SessionRecorder(conversation->session, m_services.history, conversation->session);
+    conversation->recorder->setConversation(conversation->storedId);
+    connect(conversation->recorder, &SessionRecorder::conversationCreated, this,
+            [this, conversation](qint64 id) {
+                conversation->storedId = id;
+                if (!conversation->customTitle) {
+                    const QList<ChatTurn> &turns = conversation->session->turns();
+                    conversation->title = turns.isEmpty() ? conversation->title
+                                                          : HistoryTurns::titleFor(turns.first().question);
+                    m_sidebar->setTitle(rowOf(conversation), conversation->title);
+                } else {
+                    m_services.history->renameConversation(id, conversation->title);
+                }
+            });
+    connect(conversation->recorder, &SessionRecorder::saveFailed, this,
+            [this](int, const HistoryError &error) {
+                // Once per kind of trouble, not every half second while it lasts.
+                if (m_lastSaveError == error.kind)
+                    return;
+                m_lastSaveError = error.kind;
+                statusBar()->showMessage(
+                    tr("This conversation could not be saved: %1 It stays open here and is saved as soon as "
+                       "possible.")
+                        .arg(error.message),
+                    15000);
+            });
+    connect(conversation->recorder, &SessionRecorder::turnSaved, this,
+            [this] { m_lastSaveError = HistoryError::Kind::None; });
+}
+
+int MainWindow::rowOf(const Conversation *conversation) const
+{
+    return int(m_conversations.indexOf(const_cast<Conversation *>(conversation)));
 }
 
 void MainWindow::showConversation(int row)
@@ -392,16 +426,66 @@ void MainWindow::showConversation(int row)
     if (row < 0 || row >= m_conversations.size())
         return;
     m_current = m_conversations.at(row);
+    if (!m_current->session) {
+        loadStoredConversation(m_current);
+        m_chatView->clear();
+        m_providerNoticeId = -1;
+        updateBusy(false);
+        return;
+    }
+    renderConversation();
+}
+
+void MainWindow::loadStoredConversation(Conversation *conversation)
+{
+    if (conversation->loading)
+        return;
+    conversation->loading = true;
+    auto *watcher = new QFutureWatcher<HistoryResult<QList<MessageRecord>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, conversation] {
+        watcher->deleteLater();
+        if (!m_conversations.contains(conversation))
+            return; // deleted meanwhile
+        conversation->loading = false;
+        const HistoryResult<QList<MessageRecord>> loaded = watcher->result();
+        if (!loaded.ok()) {
+            if (conversation == m_current) {
+                const int notice = m_chatView->appendMessage(ChatView::Role::Notice, QString());
+                m_chatView->setNotice(
+                    notice, tr("This conversation could not be read: %1").arg(loaded.error.message), {});
+                m_lastNoticeId = notice;
+            }
+            return;
+        }
+        ensureSession(conversation);
+        attachRecorder(conversation);
+        conversation->recorder->restore(conversation->storedId, loaded.value);
+        // restore() makes the session emit restored(), which draws it if it is shown.
+    });
+    watcher->setFuture(m_services.history->loadConversation(conversation->storedId));
+}
+
+void MainWindow::renderConversation()
+{
+    if (!m_current || !m_current->session)
+        return;
     m_chatView->clear();
     m_providerNoticeId = -1;
     m_current->answerRows.clear();
     m_current->noticeRows.clear();
+    m_current->inspectRows.clear();
     const QList<ChatTurn> &turns = m_current->session->turns();
     for (int index = 0; index < turns.size(); ++index) {
-        m_chatView->appendMessage(ChatView::Role::User, turns.at(index).question);
-        const int answer = m_chatView->appendMessage(ChatView::Role::Assistant, turns.at(index).answer);
-        m_chatView->finishMessage(answer);
-        m_current->answerRows.insert(index, answer);
+        const ChatTurn &turn = turns.at(index);
+        if (!turn.question.isEmpty())
+            m_chatView->appendMessage(ChatView::Role::User, turn.question);
+        if (!turn.answer.isEmpty() || turn.state == ChatTurn::State::Done) {
+            const int answer = m_chatView->appendMessage(ChatView::Role::Assistant, turn.answer);
+            m_chatView->appendReasoning(answer, turn.reasoning);
+            m_chatView->finishMessage(answer);
+            m_current->answerRows.insert(index, answer);
+        }
+        showTurnNotice(m_current, index);
     }
     if (!m_haveProvider)
         resolveProvider();
@@ -430,6 +514,12 @@ void MainWindow::connectSession(Conversation *conversation)
             });
     connect(session, &ChatSession::turnFinished, this,
             [this, conversation](int index) { onTurnFinished(conversation, index); });
+    connect(session, &ChatSession::restored, this, [this, conversation] {
+        if (conversation != m_current)
+            return;
+        renderConversation();
+        revealPendingFind();
+    });
     connect(session, &ChatSession::busyChanged, this, [this, conversation](bool busy) {
         if (conversation == m_current)
             updateBusy(busy);
@@ -468,29 +558,37 @@ void MainWindow::onTurnFinished(Conversation *conversation, int index)
             m_chatView->finishMessage(row);
         }
     }
-    if (turn.state == ChatTurn::State::Failed
-        || (turn.state == ChatTurn::State::Done && turn.result.truncated())) {
-        QStringList actions;
-        QString text;
-        if (turn.state == ChatTurn::State::Done) {
-            text = tr("The answer was cut off because the model reached its output limit.");
-            actions = {tr("Regenerate")};
-        } else {
-            const ProviderError &error = turn.result.error;
-            text = turn.result.partial() ? tr("The answer above is incomplete. %1").arg(error.userMessage())
-                                         : error.userMessage();
-            if (error.kind == ProviderError::Kind::BadKey || error.kind == ProviderError::Kind::NotFound)
-                actions = {tr("Open settings"), tr("Retry")};
-            else
-                actions = {tr("Retry")};
-        }
-        const int notice = m_chatView->appendMessage(ChatView::Role::Notice, QString());
-        m_chatView->setNotice(notice, text, actions);
-        conversation->noticeRows.insert(index, notice);
-        m_lastNoticeId = notice;
-        if (turn.result.error.kind == ProviderError::Kind::RateLimited && turn.result.error.retryAfter)
-            startRetryCountdown(notice, int(turn.result.error.retryAfter->count()));
+    showTurnNotice(conversation, index);
+}
+
+void MainWindow::showTurnNotice(Conversation *conversation, int index)
+{
+    const ChatTurn &turn = conversation->session->turns().at(index);
+    QStringList actions;
+    QString text;
+    if (turn.interrupted) {
+        text = tr("This answer was interrupted: CodeGuru ended before it was complete.");
+        actions = {tr("Continue"), tr("Regenerate")};
+    } else if (turn.state == ChatTurn::State::Done && turn.result.truncated()) {
+        text = tr("The answer was cut off because the model reached its output limit.");
+        actions = {tr("Regenerate")};
+    } else if (turn.state == ChatTurn::State::Failed) {
+        const ProviderError &error = turn.result.error;
+        text = turn.result.partial() ? tr("The answer above is incomplete. %1").arg(error.userMessage())
+                                     : error.userMessage();
+        if (error.kind == ProviderError::Kind::BadKey || error.kind == ProviderError::Kind::NotFound)
+            actions = {tr("Open settings"), tr("Retry")};
+        else
+            actions = {tr("Retry")};
+    } else {
+        return;
     }
+    const int notice = m_chatView->appendMessage(ChatView::Role::Notice, QString());
+    m_chatView->setNotice(notice, text, actions);
+    conversation->noticeRows.insert(index, notice);
+    m_lastNoticeId = notice;
+    if (turn.result.error.kind == ProviderError::Kind::RateLimited && turn.result.error.retryAfter)
+        startRetryCountdown(notice, int(turn.result.error.retryAfter->count()));
 }
 
 void MainWindow::inspect(int turnIndex)
@@ -653,6 +751,199 @@ void MainWindow::followLoad(QFutureWatcherBase *watcher, ContextChip *chip,
     connect(chip, &QObject::destroyed, watcher, [watcher] { watcher->cancel(); });
 }
 
+void MainWindow::renameConversation(int row)
+{
+    if (row < 0 || row >= m_conversations.size())
+        return;
+    Conversation *conversation = m_conversations.at(row);
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Rename conversation"), tr("Name:"),
+                                                QLineEdit::Normal, conversation->title, &ok)
+                              .trimmed();
+    if (!ok || title.isEmpty())
+        return;
+    conversation->title = title;
+    conversation->customTitle = true;
+    m_sidebar->setTitle(row, title);
+    if (conversation->storedId != 0 && m_services.history)
+        m_services.history->renameConversation(conversation->storedId, title);
+}
+
+void MainWindow::deleteConversation(int row)
+{
+    if (row < 0 || row >= m_conversations.size())
+        return;
+    Conversation *conversation = m_conversations.at(row);
+    const bool empty =
+        conversation->storedId == 0 && (!conversation->session || conversation->session->turns().isEmpty());
+    if (empty && m_conversations.size() == 1)
+        return; // the one empty conversation stays, ready for a question
+    if (!empty
+        && !Confirmation::ask(
+            this, tr("Delete conversation"),
+            tr("Delete “%1” and all its messages? This cannot be undone.").arg(conversation->title),
+            tr("Delete"))) {
+        return;
+    }
+    m_conversations.removeAt(row);
+    if (conversation->session) {
+        conversation->session->stop();
+        conversation->session->deleteLater(); // its recorder with it
+        conversation->builder->deleteLater();
+    }
+    if (conversation->storedId != 0 && m_services.history)
+        m_services.history->deleteConversation(conversation->storedId);
+    if (m_current == conversation)
+        m_current = nullptr;
+    delete conversation;
+    m_sidebar->removeConversation(row);
+    if (m_conversations.isEmpty())
+        newConversation();
+    else
+        showConversation(m_sidebar->currentRow());
+}
+
+void MainWindow::filterConversations()
+{
+    const QString text = m_sidebar->filterField()->text().trimmed();
+    // Titles and the conversations open in memory at once; the history's index for the rest.
+    for (int row = 0; row < m_conversations.size(); ++row) {
+        const Conversation *conversation = m_conversations.at(row);
+        bool match = text.isEmpty() || conversation->title.contains(text, Qt::CaseInsensitive);
+        if (!match && conversation->session && conversation->storedId == 0) {
+            const QList<ChatTurn> &turns = conversation->session->turns();
+            match = std::any_of(turns.cbegin(), turns.cend(), [&text](const ChatTurn &turn) {
+                return turn.question.contains(text, Qt::CaseInsensitive)
+                    || turn.answer.contains(text, Qt::CaseInsensitive);
+            });
+        }
+        m_sidebar->setRowVisible(row, match);
+    }
+    if (text.isEmpty() || !m_historyReady) {
+        m_sidebar->setHits({});
+        return;
+    }
+    const quint64 generation = ++m_searchGeneration;
+    auto *watcher = new QFutureWatcher<HistoryResult<QList<SearchHit>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_searchGeneration)
+            return; // the person typed on; a newer search is under way
+        const HistoryResult<QList<SearchHit>> found = watcher->result();
+        QList<ConversationSidebar::Hit> hits;
+        for (const SearchHit &hit : found.value) {
+            const auto it =
+                std::find_if(m_conversations.cbegin(), m_conversations.cend(),
+                             [&hit](const Conversation *c) { return c->storedId == hit.conversationId; });
+            if (it == m_conversations.cend())
+                continue;
+            const int row = int(it - m_conversations.cbegin());
+            m_sidebar->setRowVisible(row, true);
+            hits.append({row, (*it)->title, hit.snippet});
+        }
+        m_sidebar->setHits(hits);
+        if (!found.ok())
+            statusBar()->showMessage(found.error.message, 8000);
+    });
+    watcher->setFuture(m_services.history->search(text));
+}
+
+void MainWindow::openHit(const ConversationSidebar::Hit &hit)
+{
+    if (hit.row < 0 || hit.row >= m_conversations.size())
+        return;
+    // The words the search matched, to find them again in the conversation.
+    QString words = hit.snippet;
+    const qsizetype begin = words.indexOf(QChar(SearchHit::HighlightBegin));
+    const qsizetype end = words.indexOf(QChar(SearchHit::HighlightEnd), begin);
+    const QString needle = begin >= 0 && end > begin ? words.mid(begin + 1, end - begin - 1)
+                                                     : m_sidebar->filterField()->text().trimmed();
+    Conversation *conversation = m_conversations.at(hit.row);
+    m_pendingFind = needle;
+    m_sidebar->setCurrentRow(hit.row);
+    if (conversation == m_current && conversation->session && !conversation->loading)
+        revealPendingFind();
+}
+
+void MainWindow::revealPendingFind()
+{
+    if (m_pendingFind.isEmpty())
+        return;
+    m_findBar->activate();
+    m_findBar->field()->setText(m_pendingFind);
+    m_pendingFind.clear();
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_services.history)
+        return;
+    auto *watcher = new QFutureWatcher<HistoryResult<HistoryOpenReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const HistoryResult<HistoryOpenReport> opened = watcher->result();
+        if (!opened.ok()) {
+            // Conversations still work; they live in memory until the store can be written.
+            const int notice = m_chatView->appendMessage(ChatView::Role::Notice, QString());
+            m_chatView->setNotice(notice,
+                                  tr("Conversations cannot be saved: %1 They are kept while CodeGuru runs.")
+                                      .arg(opened.error.message),
+                                  {});
+            m_lastNoticeId = notice;
+            return;
+        }
+        m_historyReady = true;
+        if (const QString notice = opened.value.notice(); !notice.isEmpty()) {
+            const int id = m_chatView->appendMessage(ChatView::Role::Notice, QString());
+            m_chatView->setNotice(id, notice, {});
+            m_lastNoticeId = id;
+        }
+        for (Conversation *conversation : std::as_const(m_conversations)) {
+            if (conversation->session)
+                attachRecorder(conversation);
+        }
+        refreshStoredConversations();
+    });
+    watcher->setFuture(m_services.history->open());
+}
+
+void MainWindow::refreshStoredConversations()
+{
+    if (!m_historyReady || m_refreshing)
+        return;
+    m_refreshing = true;
+    auto *watcher = new QFutureWatcher<HistoryResult<QList<ConversationRecord>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_refreshing = false;
+        const HistoryResult<QList<ConversationRecord>> listed = watcher->result();
+        if (!listed.ok()) {
+            statusBar()->showMessage(listed.error.message, 8000);
+            return;
+        }
+        // Conversations another CodeGuru (or codeguru-cli) saved meanwhile join the list,
+        // below the ones already there; the store lists the newest first.
+        QSet<qint64> known;
+        for (const Conversation *conversation : std::as_const(m_conversations))
+            known.insert(conversation->storedId);
+        for (const ConversationRecord &record : listed.value) {
+            if (known.contains(record.id))
+                continue;
+            auto *conversation = new Conversation;
+            conversation->title = record.title;
+            conversation->storedId = record.id;
+            m_conversations.append(conversation);
+            m_sidebar->insertConversation(
+                int(m_conversations.size()) - 1, record.title,
+                tr("%n message(s), last on %1", nullptr, record.messageCount)
+                    .arg(QLocale().toString(record.updated.toLocalTime(), QLocale::ShortFormat)));
+        }
+        if (!m_sidebar->filterField()->text().isEmpty())
+            m_searchTimer.start();
+    });
+    watcher->setFuture(m_services.history->listConversations());
+}
+
 void MainWindow::attachText(const QString &text)
 {
     auto *chip = new ContextChip(tr("Text"), m_chipBar);
@@ -704,6 +995,8 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         const QString prompt = m_services.settings->systemPrompt();
         for (Conversation *conversation : std::as_const(m_conversations)) {
+            if (!conversation->session)
+                continue; // gets the settings when it is opened
             conversation->session->setSystemPrompt(prompt.isEmpty() ? Persona::codingExpert() : prompt);
             conversation->session->setRedaction(m_services.settings->redactionMode());
         }
@@ -742,6 +1035,14 @@ void MainWindow::applyTrayPolicy()
 {
     // Hidden in the tray, the window is not a reason to quit when a dialog closes.
     QApplication::setQuitOnLastWindowClosed(!keepsRunningInTray());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The CLI or another window may have saved conversations while this one was elsewhere.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        refreshStoredConversations();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

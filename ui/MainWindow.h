@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/HistoryError.h"
 #include "provider/ProviderEndpoint.h"
+#include "window/ConversationSidebar.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class QFutureWatcherBase;
 class QLabel;
@@ -18,6 +21,7 @@ class QHBoxLayout;
 
 namespace CodeGuru {
 
+class AsyncHistory;
 class ChatClient;
 class ChatSession;
 class ChatView;
@@ -40,6 +44,8 @@ struct WindowServices
     NetworkGateway *gateway = nullptr;
     ChatClient *client = nullptr;
     ProviderResolver *resolver = nullptr;
+    /// Where conversations are saved; null keeps them in memory only.
+    AsyncHistory *history = nullptr;
 };
 
 /// The CodeGuru window: conversations on the left, the chat and the composer on the right.
@@ -56,6 +62,9 @@ public:
     ComposerEdit *composer() const { return m_composer; }
     ChatView *chatView() const { return m_chatView; }
     FindBar *findBar() const { return m_findBar; }
+    ConversationSidebar *sidebar() const { return m_sidebar; }
+    /// Whether the history opened and conversations are being saved.
+    bool isHistoryReady() const { return m_historyReady; }
     ChatSession *currentSession() const;
     QList<ContextChip *> chips() const;
     QPushButton *sendButton() const { return m_sendButton; }
@@ -80,6 +89,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -89,6 +99,19 @@ private:
     void buildMenus();
     void buildTray();
     void showConversation(int row);
+    void ensureSession(Conversation *conversation);
+    void attachRecorder(Conversation *conversation);
+    int rowOf(const Conversation *conversation) const;
+    void loadStoredConversation(Conversation *conversation);
+    void renderConversation();
+    void showTurnNotice(Conversation *conversation, int index);
+    void renameConversation(int row);
+    void deleteConversation(int row);
+    void filterConversations();
+    void openHit(const ConversationSidebar::Hit &hit);
+    void revealPendingFind();
+    void openHistory();
+    void refreshStoredConversations();
     void connectSession(Conversation *conversation);
     void onTurnFinished(Conversation *conversation, int index);
     void addChip(ContextChip *chip);
@@ -111,8 +134,13 @@ private:
     Conversation *m_current = nullptr;
 
     QSplitter *m_splitter = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QListWidget *m_conversationList = nullptr;
+    ConversationSidebar *m_sidebar = nullptr;
+    QTimer m_searchTimer;
+    quint64 m_searchGeneration = 0;
+    QString m_pendingFind; ///< words to find once the conversation being opened is shown
+    bool m_historyReady = false;
+    bool m_refreshing = false;
+    HistoryError::Kind m_lastSaveError = HistoryError::Kind::None;
     ChatView *m_chatView = nullptr;
     FindBar *m_findBar = nullptr;
     QWidget *m_chipBar = nullptr;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Version.h"
 #include "config/Settings.h"
+#include "history/AsyncHistory.h"
 #include "net/NetworkGateway.h"
 #include "provider/ChatClient.h"
 #include "provider/ProviderResolver.h"
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
     KeychainSecretStore secrets;
     ProviderResolver resolver(&settings, &secrets, &client);
 
-    MainWindow window(WindowServices {&settings, &secrets, &gateway, &client, &resolver});
+    // Opened by the window, on the history's own thread: start-up never waits for the disk.
+    AsyncHistory history(HistoryStore::defaultFolder());
+    MainWindow window(WindowServices {&settings, &secrets, &gateway, &client, &resolver, &history});
     window.show();
     if (QCoreApplication::arguments().contains(QStringLiteral("--startup-probe"))) {
         // For tests/bench/bench_Startup: report once the first frame is out, then leave.

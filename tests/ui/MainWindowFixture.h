@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "config/Settings.h"
 #include "conversation/ChatSession.h"
+#include "history/AsyncHistory.h"
 #include "net/NetworkGateway.h"
 #include "provider/ChatClient.h"
 #include "provider/ProviderResolver.h"
@@ -49,10 +50,13 @@ protected:
         resolver =
             std::make_unique<ProviderResolver>(settings.get(), &secrets, &client, QProcessEnvironment());
         resolver->setLocalCandidates(withProvider ? QList<QUrl> {server.baseUrl()} : QList<QUrl> {});
+        if (!history)
+            history = std::make_unique<AsyncHistory>(dir.filePath(QStringLiteral("history")));
         window = std::make_unique<MainWindow>(
-            WindowServices {settings.get(), &secrets, &gateway, &client, resolver.get()});
+            WindowServices {settings.get(), &secrets, &gateway, &client, resolver.get(), history.get()});
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ASSERT_TRUE(QTest::qWaitFor([this] { return window->isHistoryReady(); }, 5000)) << "the history";
         if (withProvider) {
             ASSERT_TRUE(QTest::qWaitFor([this] { return window->hasProvider(); }, 5000))
                 << "the provider probe";
@@ -89,6 +93,7 @@ protected:
     InMemorySecretStore secrets;
     std::unique_ptr<Settings> settings;
     std::unique_ptr<ProviderResolver> resolver;
+    std::unique_ptr<AsyncHistory> history; ///< in the temporary folder; outlives the window
     std::unique_ptr<MainWindow> window;
     QString classifierAnswer = QStringLiteral("<No>");
     QStringList answerPieces {QStringLiteral("## Answer\n\n"),

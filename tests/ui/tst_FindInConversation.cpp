@@ -2,6 +2,7 @@
 // Ctrl+F in the window, and finding in a long, virtualised conversation.
 #include "MainWindowFixture.h"
 #include "chat/ChatView.h"
+#include "window/ConversationSidebar.h"
 #include "window/FindBar.h"
 
 #include <QDir>
@@ -54,23 +55,36 @@ TEST_F(FindInConversationTest, CtrlFFindsInTheConversationAndEscReturnsToTheComp
     EXPECT_TRUE(window->composer()->hasFocus());
 }
 
-TEST_F(FindInConversationTest, TheSidebarFilterLooksInsideConversations)
+TEST_F(FindInConversationTest, SearchingConversationsFindsMessagesAndOpensThem)
 {
     answerPieces = {QStringLiteral("Quicksort picks a pivot.\n")};
     openWindow();
     type(QStringLiteral("explain sorting"));
     sendAndWait();
+    ConversationSidebar *sidebar = window->sidebar();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sidebar->title(0) == QStringLiteral("explain sorting"); }, 5000))
+        << "a saved conversation is named after its first question";
     window->newConversation();
-    auto *list = window->findChild<QListWidget *>();
-    ASSERT_EQ(list->count(), 2);
+    ASSERT_EQ(sidebar->count(), 2);
+    EXPECT_EQ(sidebar->currentRow(), 0) << "the new conversation goes on top";
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get())) << "shortcuts need the active window";
     QTest::keyClick(window->composer(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    auto *filter = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    ASSERT_NE(filter, nullptr) << "Ctrl+Shift+F focuses the conversation filter";
-    QTest::keyClicks(filter, QStringLiteral("pivot"));
-    EXPECT_FALSE(list->item(0)->isHidden()) << "its answer mentions a pivot";
-    EXPECT_TRUE(list->item(1)->isHidden());
+    ASSERT_EQ(QApplication::focusWidget(), sidebar->filterField()) << "Ctrl+Shift+F focuses the search";
+    QTest::keyClicks(sidebar->filterField(), QStringLiteral("pivo"));
+    // The history's full-text index finds the answer, by the start of a word too.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sidebar->hits().size() == 1; }, 5000));
+    EXPECT_TRUE(sidebar->hits().first().snippet.contains(QStringLiteral("\uE000pivot\uE001")))
+        << sidebar->hits().first().snippet.toStdString();
+    EXPECT_TRUE(sidebar->isRowVisible(1)) << "its answer mentions a pivot";
+    EXPECT_FALSE(sidebar->isRowVisible(0));
+
+    QListWidget *results = sidebar->resultList();
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualItemRect(results->item(0)).center());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->findBar()->isVisible(); }, 5000));
+    EXPECT_EQ(sidebar->currentRow(), 1);
+    EXPECT_EQ(window->chatView()->selectedText(), QStringLiteral("pivot")) << "the match is shown";
 }
 
 TEST(FindInLongConversation, RevealsAMatchFarFromTheViewport)

@@ -96,6 +96,12 @@ int ChatView::messageCount() const
     return m_list->messageCount();
 }
 
+QString ChatView::noticeText(int id) const
+{
+    const MessageEntry *message = m_list->message(id);
+    return message ? message->noticeText : QString();
+}
+
 QString ChatView::selectedText() const
 {
     return m_list->selectedText();

@@ -46,6 +46,8 @@ public:
 
     /// The message's Markdown source, as streamed; empty for an unknown id.
     QString messageMarkdown(int id) const;
+    /// The text of the notice shown with a message (setNotice), empty if none.
+    QString noticeText(int id) const;
     int messageCount() const;
     /// False after the person scrolled up, true again at the bottom or after jumpToLatest().
     bool isFollowingStream() const;
