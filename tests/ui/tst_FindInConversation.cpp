@@ -78,6 +78,10 @@ TEST_F(FindInConversationTest, SearchingConversationsFindsMessagesAndOpensThem)
         << sidebar->hits().first().snippet.toStdString();
     EXPECT_TRUE(sidebar->isRowVisible(1)) << "its answer mentions a pivot";
     EXPECT_FALSE(sidebar->isRowVisible(0));
+#ifdef CODEGURU_SCREENSHOT_DIR
+    QTest::qWait(0);
+    EXPECT_TRUE(window->grab().save(QStringLiteral(CODEGURU_SCREENSHOT_DIR "/window-search.png")));
+#endif
 
     QListWidget *results = sidebar->resultList();
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
