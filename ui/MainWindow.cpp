@@ -8,6 +8,8 @@
 #include "context/FolderContextLoader.h"
 #include "conversation/ChatSession.h"
 #include "history/AsyncHistory.h"
+#include "history/HistoryExporter.h"
+#include "history/HistoryImporter.h"
 #include "history/HistoryTurns.h"
 #include "history/SessionRecorder.h"
 #include "prompt/Persona.h"
@@ -41,6 +43,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -229,6 +232,30 @@ void MainWindow::buildMenus()
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Attach a folder"));
         if (!folder.isEmpty())
             attachPaths({folder});
+    });
+    file->addSeparator();
+    file->addAction(tr("&Export conversation…"), this, [this] {
+        if (!m_current || m_current->storedId == 0) {
+            statusBar()->showMessage(tr("There is nothing to export yet: ask something first."), 6000);
+            return;
+        }
+        QString selectedFilter;
+        const QString markdown = tr("Markdown (*.md)");
+        const QString json = tr("CodeGuru conversation (*.json)");
+        QString path = QFileDialog::getSaveFileName(this, tr("Export conversation"),
+                                                    m_current->title + QStringLiteral(".md"),
+                                                    markdown + QStringLiteral(";;") + json, &selectedFilter);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += selectedFilter == json ? QStringLiteral(".json") : QStringLiteral(".md");
+        exportConversation(path);
+    });
+    file->addAction(tr("&Import conversation…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import conversation"), QString(),
+                                                          tr("CodeGuru conversation (*.json)"));
+        if (!path.isEmpty())
+            importConversation(path);
     });
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -940,8 +967,88 @@ void MainWindow::refreshStoredConversations()
         }
         if (!m_sidebar->filterField()->text().isEmpty())
             m_searchTimer.start();
+        if (m_pendingSelect != 0) {
+            const auto it =
+                std::find_if(m_conversations.cbegin(), m_conversations.cend(),
+                             [this](const Conversation *c) { return c->storedId == m_pendingSelect; });
+            m_pendingSelect = 0;
+            if (it != m_conversations.cend())
+                m_sidebar->setCurrentRow(int(it - m_conversations.cbegin()));
+        }
     });
     watcher->setFuture(m_services.history->listConversations());
+}
+
+void MainWindow::exportConversation(const QString &path)
+{
+    if (!m_current || m_current->storedId == 0 || !m_historyReady)
+        return;
+    const bool asJson = path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
+    // Read, format and write on the history's thread: a long conversation never stalls the window.
+    QFuture<QString> written =
+        m_services.history->run([id = m_current->storedId, path, asJson](HistoryStore &store) {
+            const HistoryResult<ConversationData> stored = store.conversationData(id);
+            if (!stored.ok())
+                return stored.error.message;
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return tr("“%1” could not be written: %2").arg(path, file.errorString());
+            file.write(asJson ? HistoryExporter::toJson(stored.value)
+                              : HistoryExporter::toMarkdown(stored.value).toUtf8());
+            if (!file.commit())
+                return tr("“%1” could not be written: %2").arg(path, file.errorString());
+            return QString();
+        });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        statusBar()->showMessage(error.isEmpty() ? tr("Exported to %1.").arg(path) : error, 8000);
+        Q_EMIT exportFinished(error);
+    });
+    watcher->setFuture(written);
+}
+
+void MainWindow::importConversation(const QString &path)
+{
+    if (!m_historyReady)
+        return;
+    QFuture<HistoryResult<qint64>> imported = m_services.history->run([path](HistoryStore &store) {
+        const auto refuse = [](HistoryError::Kind kind, const QString &message) {
+            HistoryError error;
+            error.kind = kind;
+            error.message = message;
+            return HistoryResult<qint64>::failure(error);
+        };
+        // Our exports are small; anything this big is not one.
+        constexpr qint64 kMaxImportBytes = 256 * 1024 * 1024;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(HistoryError::Kind::Io,
+                          tr("“%1” could not be read: %2").arg(path, file.errorString()));
+        if (file.size() > kMaxImportBytes)
+            return refuse(HistoryError::Kind::InvalidInput,
+                          tr("“%1” is too large to be a CodeGuru conversation.").arg(path));
+        const HistoryResult<ConversationData> parsed = HistoryImporter::fromJson(file.readAll());
+        if (!parsed.ok())
+            return HistoryResult<qint64>::failure(parsed.error);
+        return store.importConversation(parsed.value);
+    });
+    auto *watcher = new QFutureWatcher<HistoryResult<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const HistoryResult<qint64> result = watcher->result();
+        if (!result.ok()) {
+            statusBar()->showMessage(result.error.message, 10000);
+            Q_EMIT importFinished(result.error.message);
+            return;
+        }
+        statusBar()->showMessage(tr("The conversation was imported."), 6000);
+        m_pendingSelect = result.value;
+        refreshStoredConversations();
+        Q_EMIT importFinished(QString());
+    });
+    watcher->setFuture(imported);
 }
 
 void MainWindow::attachText(const QString &text)

@@ -75,6 +75,11 @@ public:
     /// Adds files or folders as attachment chips (what a drop or the Attach button does).
     void attachPaths(const QStringList &paths);
     void attachText(const QString &text);
+    /// Writes the open conversation to `path`, as JSON when it ends in .json, else Markdown
+    /// (what File → Export does after its dialog). Reports in the status bar.
+    void exportConversation(const QString &path);
+    /// Adds a conversation exported by CodeGuru as JSON (File → Import).
+    void importConversation(const QString &path);
 
 public Q_SLOTS:
     void send();
@@ -86,6 +91,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void providerChanged(const CodeGuru::ProviderEndpoint &endpoint);
+    /// exportConversation() or importConversation() ended; empty `error` means it worked.
+    void exportFinished(const QString &error);
+    void importFinished(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,6 +148,7 @@ private:
     QString m_pendingFind; ///< words to find once the conversation being opened is shown
     bool m_historyReady = false;
     bool m_refreshing = false;
+    qint64 m_pendingSelect = 0; ///< a conversation to open once the list has it
     HistoryError::Kind m_lastSaveError = HistoryError::Kind::None;
     ChatView *m_chatView = nullptr;
     FindBar *m_findBar = nullptr;

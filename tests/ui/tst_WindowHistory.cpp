@@ -154,4 +154,46 @@ TEST_F(WindowHistoryTest, ADamagedHistoryIsMovedAsideAndTheWindowWorks)
     ASSERT_TRUE(QTest::qWaitFor([this] { return reader()->listConversations().value.size() == 1; }, 5000));
 }
 
+TEST_F(WindowHistoryTest, ExportAndImportRoundTrip)
+{
+    openWindow();
+    type(QStringLiteral("how do I print?"));
+    sendAndWait();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return reader()->listConversations().value.size() == 1; }, 5000));
+    QSignalSpy exported(window.get(), &MainWindow::exportFinished);
+    const QString markdown = dir.filePath(QStringLiteral("print.md"));
+    const QString json = dir.filePath(QStringLiteral("print.json"));
+    window->exportConversation(markdown);
+    ASSERT_TRUE(exported.wait(5000));
+    EXPECT_TRUE(exported.last().first().toString().isEmpty())
+        << exported.last().first().toString().toStdString();
+    window->exportConversation(json);
+    ASSERT_TRUE(exported.wait(5000));
+    QFile md(markdown);
+    ASSERT_TRUE(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("how do I print?")));
+    EXPECT_TRUE(text.contains(QStringLiteral("print('hi')")));
+
+    QSignalSpy imported(window.get(), &MainWindow::importFinished);
+    window->importConversation(json);
+    ASSERT_TRUE(imported.wait(5000));
+    EXPECT_TRUE(imported.last().first().toString().isEmpty())
+        << imported.last().first().toString().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return window->chatView()->messageCount() == 2; }, 5000))
+        << "the imported copy is opened";
+    EXPECT_EQ(reader()->listConversations().value.size(), 2) << "a copy, never a merge";
+
+    const QString garbage = dir.filePath(QStringLiteral("notes.json"));
+    QFile notes(garbage);
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("{\"hello\": 1}");
+    notes.close();
+    window->importConversation(garbage);
+    ASSERT_TRUE(imported.wait(5000));
+    EXPECT_FALSE(imported.last().first().toString().isEmpty())
+        << "another JSON file is refused with a reason";
+    EXPECT_EQ(reader()->listConversations().value.size(), 2);
+}
+
 } // namespace
