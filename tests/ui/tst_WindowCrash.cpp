@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real `codeguru` program, driven like a person would with xdotool on the X server, is
+// killed with SIGKILL in the middle of an answer: the question and the answer so far are in
+// the history, marked interrupted.
+#include "FakeProviderServer.h"
+#include "FakeResponse.h"
+#include "history/HistoryStore.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace CodeGuru;
+using namespace CodeGuru::Testing;
+
+namespace {
+
+/// Runs xdotool and returns its output; empty when it failed.
+QByteArray xdotool(const QStringList &arguments)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("xdotool"), arguments);
+    if (!tool.waitForFinished(10000) || tool.exitCode() != 0)
+        return {};
+    return tool.readAllStandardOutput().trimmed();
+}
+
+TEST(WindowCrash, KilledMidAnswerTheHistoryKeepsThePrefix)
+{
+    if (QGuiApplication::platformName() != QLatin1StringView("xcb"))
+        GTEST_SKIP() << "needs an X server (./scripts/dev.sh test runs one)";
+    if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+        GTEST_SKIP() << "xdotool is not installed (./scripts/dev.sh installs it)";
+
+    FakeProviderServer server;
+    ASSERT_TRUE(server.listen());
+    QStringList pieces {QStringLiteral("## Why the sky is blue\n\n")};
+    for (int i = 0; i < 2000; ++i)
+        pieces.append(QStringLiteral("scattering%1 ").arg(i));
+    server.setHandler([&pieces](const RecordedRequest &request) {
+        if (!request.isStreamed()) {
+            if (request.path.endsWith("/models"))
+                return FakeResponse::json(R"({"data":[{"id":"fake-model"}]})");
+            return FakeResponse::completion(QStringLiteral("<No>"));
+        }
+        FakeResponse answer = FakeResponse::streamOf(pieces);
+        answer.chunkSize = 64; // a long answer, slowly: it is still streaming when the kill comes
+        answer.delayBetweenChunksMs = 20;
+        return answer;
+    });
+
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("CODEGURU_LOCAL_PROVIDERS"), server.baseUrl().toString());
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(QStringLiteral(CODEGURU_APP_PATH), {});
+    ASSERT_TRUE(app.waitForStarted());
+
+    const QString pid = QString::number(app.processId());
+    QByteArray window;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            window = xdotool({QStringLiteral("search"), QStringLiteral("--pid"), pid,
+                              QStringLiteral("--name"), QStringLiteral("CodeGuru")})
+                         .split('\n')
+                         .value(0);
+            return !window.isEmpty();
+        },
+        15000))
+        << "the window did not appear";
+    // The provider is found by probing; the question waits for it otherwise.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 10000)) << "the provider probe";
+    xdotool({QStringLiteral("windowactivate"), QStringLiteral("--sync"), QString::fromLatin1(window)});
+    xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("5"),
+             QStringLiteral("why is the sky blue")});
+    xdotool({QStringLiteral("key"), QStringLiteral("Return")});
+
+    const QString folder =
+        QDir(home.filePath(QStringLiteral("data"))).filePath(QStringLiteral("CodeGuru/CodeGuru"));
+    HistoryStore reader(folder);
+    QString prefix;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (!reader.isOpen() && (!QFile::exists(reader.filePath()) || reader.open().isError()))
+                return false;
+            const auto listed = reader.listConversations();
+            if (listed.value.isEmpty())
+                return false;
+            const auto messages = reader.loadConversation(listed.value.first().id);
+            if (messages.value.size() < 2)
+                return false;
+            prefix = messages.value.at(1).content;
+            return prefix.contains(QStringLiteral("scattering3"));
+        },
+        20000))
+        << "a growing answer is written while it streams";
+    reader.close();
+    ::kill(pid_t(app.processId()), SIGKILL);
+    ASSERT_TRUE(app.waitForFinished(10000));
+
+    HistoryStore reopened(folder);
+    ASSERT_FALSE(reopened.open().isError());
+    EXPECT_EQ(reopened.openReport().interruptedMessages, 1);
+    const auto listed = reopened.listConversations();
+    ASSERT_EQ(listed.value.size(), 1);
+    const auto messages = reopened.loadConversation(listed.value.first().id);
+    ASSERT_EQ(messages.value.size(), 2);
+    EXPECT_EQ(messages.value.at(0).content, QStringLiteral("why is the sky blue"));
+    EXPECT_EQ(messages.value.at(1).state, MessageRecord::State::Interrupted);
+    EXPECT_TRUE(messages.value.at(1).content.startsWith(QStringLiteral("## Why the sky is blue")));
+    EXPECT_FALSE(messages.value.at(1).content.contains(QStringLiteral("scattering1999")))
+        << "it was cut short";
+    EXPECT_FALSE(reopened.search(QStringLiteral("scattering3")).value.isEmpty())
+        << "the prefix is searchable";
+}
+
+} // namespace
