@@ -3,6 +3,7 @@
 #include "../cli/CliRunner.h"
 #include "FakeProviderServer.h"
 #include "FakeResponse.h"
+#include "XClipboard.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -14,16 +15,9 @@ namespace {
 
 TEST(CliSystemClipboard, WhatWasCopiedIsAttachedWhenTheClassifierAsksForIt)
 {
-    if (QGuiApplication::platformName() != QLatin1StringView("xcb")
-        || QStandardPaths::findExecutable(QStringLiteral("xclip")).isEmpty())
+    if (!canUseXclip())
         GTEST_SKIP() << "needs an X server and xclip (./scripts/dev.sh test provides both)";
-    QProcess xclip;
-    xclip.start(QStringLiteral("xclip"),
-                {QStringLiteral("-selection"), QStringLiteral("clipboard"), QStringLiteral("-i")});
-    ASSERT_TRUE(xclip.waitForStarted());
-    xclip.write("segfault at 0x0 in parse_header()");
-    xclip.closeWriteChannel();
-    ASSERT_TRUE(xclip.waitForFinished(5000));
+    ASSERT_TRUE(copyWithXclip("segfault at 0x0 in parse_header()"));
 
     FakeProviderServer server;
     ASSERT_TRUE(server.listen());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtClipboardSource.h"
+#include "XClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -10,6 +11,8 @@
 #include <gtest/gtest.h>
 
 using namespace CodeGuru;
+
+using namespace CodeGuru::Testing;
 
 namespace {
 
@@ -26,17 +29,10 @@ QString readThroughSource()
 
 TEST(QtClipboardSource, ReadsWhatAnotherProgramCopied)
 {
-    if (QGuiApplication::platformName() != QLatin1StringView("xcb")
-        || QStandardPaths::findExecutable(QStringLiteral("xclip")).isEmpty())
+    if (!canUseXclip())
         GTEST_SKIP() << "needs an X server and xclip (./scripts/dev.sh test provides both)";
     // Another process owns the selection, as a terminal or editor would.
-    QProcess xclip;
-    xclip.start(QStringLiteral("xclip"),
-                {QStringLiteral("-selection"), QStringLiteral("clipboard"), QStringLiteral("-i")});
-    ASSERT_TRUE(xclip.waitForStarted());
-    xclip.write("KeyError: 'user' in app.py line 3");
-    xclip.closeWriteChannel();
-    ASSERT_TRUE(xclip.waitForFinished(5000));
+    ASSERT_TRUE(copyWithXclip("KeyError: 'user' in app.py line 3"));
     EXPECT_TRUE(QTest::qWaitFor(
         [] { return readThroughSource() == QStringLiteral("KeyError: 'user' in app.py line 3"); }, 5000));
 }
