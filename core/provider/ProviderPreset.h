@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +20,8 @@ struct ProviderPreset
     QString defaultModel; ///< empty: take the first model the server lists
     QString keyEnvVar; ///< the conventional variable holding its key, if any
     bool needsKey = false;
+    /// Headers this provider wants on every request (OpenRouter's app attribution).
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
 
     static const QList<ProviderPreset> &all();
     static std::optional<ProviderPreset> find(QStringView id);

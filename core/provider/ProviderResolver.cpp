@@ -23,8 +23,7 @@ ProviderEndpoint endpointFromPreset(const ProviderPreset &preset)
     endpoint.displayName = preset.displayName;
     endpoint.baseUrl = preset.baseUrl;
     endpoint.model = preset.defaultModel;
-    if (preset.id == QLatin1StringView("openrouter"))
-        endpoint.extraHeaders.append({QByteArrayLiteral("X-Title"), QByteArrayLiteral("CodeGuru")});
+    endpoint.extraHeaders = preset.extraHeaders;
     return endpoint;
 }
 

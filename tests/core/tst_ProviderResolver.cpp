@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatTestHarness.h"
+#include "ProviderPreset.h"
 #include "ProviderResolver.h"
 #include "config/Settings.h"
 #include "secrets/InMemorySecretStore.h"
@@ -138,6 +139,19 @@ TEST_F(ProviderResolverTest, GroqKeyFromTheEnvironment)
     ASSERT_TRUE(resolved.ok());
     EXPECT_EQ(resolved.endpoint->presetId, QStringLiteral("groq"));
     EXPECT_EQ(resolved.endpoint->apiKey, QStringLiteral("gsk_env"));
+}
+
+TEST_F(ProviderResolverTest, OpenRouterGetsItsAttributionHeader)
+{
+    const ResolvedProvider resolved = resolve({}, environment({{"OPENROUTER_API_KEY", "sk-or-env"}}));
+    ASSERT_TRUE(resolved.ok());
+    EXPECT_EQ(resolved.endpoint->presetId, QStringLiteral("openrouter"));
+    const QList<QPair<QByteArray, QByteArray>> expected {
+        {QByteArrayLiteral("X-Title"), QByteArrayLiteral("CodeGuru")}};
+    EXPECT_EQ(resolved.endpoint->extraHeaders, expected);
+    EXPECT_EQ(ProviderPreset::find(u"openrouter")->extraHeaders, expected)
+        << "the preset carries it, for Settings too";
+    EXPECT_TRUE(ProviderPreset::find(u"openai")->extraHeaders.isEmpty());
 }
 
 TEST_F(ProviderResolverTest, ProfileTakesItsKeyFromTheKeychain)

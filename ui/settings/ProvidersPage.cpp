@@ -679,6 +679,8 @@ ProviderEndpoint ProvidersPage::endpointFor(const ProfileDraft &draft) const
     endpoint.displayName = preset ? preset->displayName : draft.profile.name;
     endpoint.baseUrl = effectiveBaseUrl(draft);
     endpoint.model = draft.profile.model.isEmpty() && preset ? preset->defaultModel : draft.profile.model;
+    if (preset)
+        endpoint.extraHeaders = preset->extraHeaders; // Test and Refresh send what answers send
     return endpoint;
 }
 
