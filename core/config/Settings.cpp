@@ -183,8 +183,14 @@ bool Settings::removeProfile(const QString &name)
     if (!profile(name))
         return false;
     m_storage->remove(kProfilesGroup + QLatin1Char('/') + name);
-    if (defaultProfile() == name)
-        m_storage->remove(kDefaultProfile.name);
+    if (defaultProfile() == name) {
+        // The same rule as the Settings dialog: the first profile left takes over.
+        const QList<ProviderProfile> left = profiles();
+        if (left.isEmpty())
+            m_storage->remove(kDefaultProfile.name);
+        else
+            setDefaultProfile(left.first().name);
+    }
     return true;
 }
 

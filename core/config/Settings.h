@@ -64,6 +64,8 @@ public:
     QList<ProviderProfile> profiles() const;
     std::optional<ProviderProfile> profile(const QString &name) const;
     void saveProfile(const ProviderProfile &profile);
+    /// Removes a profile; when it was the default, the first profile left becomes the default
+    /// (none if no profile is left). False when there is no such profile.
     bool removeProfile(const QString &name);
 
     void sync() { m_storage->sync(); }

@@ -30,8 +30,11 @@ TEST(Settings, ProfilesRoundTripThroughARealFile)
     ASSERT_TRUE(work);
     EXPECT_EQ(work->baseUrl, QUrl(QStringLiteral("https://llm.corp.example/v1")));
     EXPECT_TRUE(reopened.removeProfile(QStringLiteral("work")));
-    EXPECT_TRUE(reopened.defaultProfile().isEmpty()) << "removing the default profile clears the default";
+    EXPECT_EQ(reopened.defaultProfile(), QStringLiteral("home"))
+        << "the first profile left takes over, as in Settings";
     EXPECT_FALSE(reopened.removeProfile(QStringLiteral("work")));
+    EXPECT_TRUE(reopened.removeProfile(QStringLiteral("home")));
+    EXPECT_TRUE(reopened.defaultProfile().isEmpty()) << "no profile left, no default";
 }
 
 TEST(Settings, PasswordsInUrlsAreNotWritten)
