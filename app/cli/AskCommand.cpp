@@ -2,6 +2,7 @@
 #include "AskCommand.h"
 
 #include "ChatClient.h"
+#include "ExchangeRecorder.h"
 #include "Terminal.h"
 #include "config/Settings.h"
 #include "context/FileContextLoader.h"
@@ -24,8 +25,7 @@ AskCommand::AskCommand(const CliServices &services, QObject *parent)
 {
     connect(&m_contextOptions, &ContextOptions::prepared, this,
             [this](const QuestionContext &context) { send(m_endpoint, context); });
-    connect(&m_printer, &AnswerPrinter::answerFinished, this,
-            [this](const ChatResult &result) { Q_EMIT finished(m_printer.report(result)); });
+    connect(&m_printer, &AnswerPrinter::answerFinished, this, &AskCommand::onAnswerFinished);
 }
 
 std::optional<int> AskCommand::start(const QStringList &arguments)
@@ -42,7 +42,16 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
                                       tr("Wait for the whole answer, then print it."));
     const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")},
                                   tr("Attach a file as context (repeatable)."), QStringLiteral("PATH"));
-    parser.addOptions({system, noStream, file});
+    const QCommandLineOption noSave(QStringLiteral("no-save"),
+                                    tr("Do not save the question and answer in the "
+                                       "history (“codeguru-cli history”)."));
+    const QCommandLineOption continueId(QStringLiteral("continue"),
+                                        tr("Ask in saved conversation ID: its earlier questions and answers "
+                                           "are sent too, and this exchange is added to it."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption printId(QStringLiteral("print-id"),
+                                     tr("Say on stderr which conversation the exchange was saved in."));
+    parser.addOptions({system, noStream, file, noSave, continueId, printId});
     m_contextOptions.addTo(parser);
     if (const auto exit = parse(parser, arguments))
         return exit;
@@ -62,6 +71,18 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
     m_systemPrompt = parser.isSet(system) ? parser.value(system) : Persona::codingExpert();
     if (!m_contextOptions.read(parser, &error))
         return usageError(error, QStringLiteral("ask"));
+    m_save = !parser.isSet(noSave);
+    m_printId = parser.isSet(printId);
+    qint64 continued = 0;
+    if (parser.isSet(continueId)) {
+        bool ok = false;
+        continued = parser.value(continueId).toLongLong(&ok);
+        if (!ok || continued <= 0)
+            return usageError(tr("“%1” is not a conversation ID; IDs are the numbers “codeguru-cli history "
+                                 "list” shows.")
+                                  .arg(parser.value(continueId)),
+                              QStringLiteral("ask"));
+    }
 
     if (!Terminal::stdinIsTerminal()) {
         const QByteArray piped = Terminal::readAllStdin(FileContextLoader::kMaxFileBytes);
@@ -76,7 +97,28 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
             m_context.append(*loaded.item);
         }
     }
-    loadContext(parser.values(file));
+    if (!m_save && continued == 0) {
+        loadContext(parser.values(file));
+        return std::nullopt;
+    }
+    // The store opens in the background while the provider is resolved and routing runs.
+    m_recorder = new ExchangeRecorder(m_services.historyFolder, this);
+    if (continued == 0) {
+        loadContext(parser.values(file));
+        return std::nullopt;
+    }
+    // Continuing needs the earlier turns before anything is sent; without them there is no
+    // honest way to answer, so an unreadable store or unknown ID ends here (exit 1).
+    connect(m_recorder, &ExchangeRecorder::loaded, this,
+            [this, files = parser.values(file)](const ChatMessages &history) {
+                m_earlierTurns = history;
+                loadContext(files);
+            });
+    connect(m_recorder, &ExchangeRecorder::loadFailed, this, [this](const QString &message) {
+        Terminal::error(message);
+        Q_EMIT finished(kExitFailure);
+    });
+    m_recorder->load(continued);
     return std::nullopt;
 }
 
@@ -183,14 +225,33 @@ void AskCommand::send(const ProviderEndpoint &endpoint, const QuestionContext &c
             tr("To send them unredacted for this question, repeat it with --redact-secrets never."));
     ChatRequest request;
     request.stream = m_stream;
-    request.messages = PromptAssembler::assemble(m_systemPrompt, {}, context.items, m_question,
+    request.messages = PromptAssembler::assemble(m_systemPrompt, m_earlierTurns, context.items, m_question,
                                                  TokenBudget::promptBudget(endpoint.model));
     ChatOptions options = m_services.client->options();
     if (m_timeout)
         options.idleTimeout = *m_timeout;
     m_services.client->setOptions(options);
     ChatReply *reply = m_services.client->send(endpoint, request);
+    if (m_recorder && m_save)
+        m_recorder->record(m_question, context, endpoint, reply);
     m_printer.follow(reply, tr("Asking %1…").arg(endpoint.model));
+}
+
+void AskCommand::onAnswerFinished(const ChatResult &result)
+{
+    const int code = m_printer.report(result);
+    if (!m_recorder || !m_save) {
+        Q_EMIT finished(code);
+        return;
+    }
+    // Exit only once the last write is in the store, so a failure can still be reported.
+    m_recorder->whenSettled(this, [this, code] {
+        if ((m_printId || m_verbose) && !m_recorder->failed() && m_recorder->conversationId() > 0)
+            Terminal::err(tr("Saved in conversation %1; continue it with “codeguru-cli ask --continue %1 …”.")
+                              .arg(m_recorder->conversationId())
+                          + QLatin1Char('\n'));
+        Q_EMIT finished(code);
+    });
 }
 
 void AskCommand::interrupt()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AnswerPrinter.h"
+#include "ChatMessage.h"
 #include "Command.h"
 #include "ContextOptions.h"
 #include "ProviderOptions.h"
@@ -9,7 +10,10 @@
 
 namespace CodeGuru::Cli {
 
-/// `codeguru-cli ask [options] QUESTION`: one question, its answer streamed to stdout.
+class ExchangeRecorder;
+
+/// `codeguru-cli ask [options] QUESTION`: one question, its answer streamed to stdout and saved
+/// in the history (unless --no-save); --continue ID asks it as a follow-up in a saved conversation.
 class AskCommand : public Command
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ private:
     void resolveProvider();
     void route(const ProviderEndpoint &endpoint);
     void send(const ProviderEndpoint &endpoint, const QuestionContext &context);
+    void onAnswerFinished(const ChatResult &result);
 
     ProviderOptions m_providerOptions;
     ProviderChoice m_choice;
@@ -37,6 +42,10 @@ private:
     ContextOptions m_contextOptions;
     ProviderEndpoint m_endpoint;
     AnswerPrinter m_printer;
+    ExchangeRecorder *m_recorder = nullptr; ///< null with --no-save and no --continue
+    bool m_save = true;
+    bool m_printId = false;
+    ChatMessages m_earlierTurns; ///< the continued conversation, sent before the question
 };
 
 } // namespace CodeGuru::Cli

@@ -2,6 +2,7 @@
 #include "ChatCommand.h"
 
 #include "ChatClient.h"
+#include "ExchangeRecorder.h"
 #include "Terminal.h"
 #include "prompt/Persona.h"
 #include "prompt/PromptAssembler.h"
@@ -29,7 +30,15 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const QCommandLineOption system(QStringLiteral("system"),
                                     tr("Use this system prompt instead of the coding persona."),
                                     QStringLiteral("TEXT"));
-    parser.addOption(system);
+    const QCommandLineOption noSave(QStringLiteral("no-save"),
+                                    tr("Do not save the conversation in the history "
+                                       "(“codeguru-cli history”)."));
+    const QCommandLineOption continueId(
+        QStringLiteral("continue"),
+        tr("Continue saved conversation ID: its earlier questions and answers "
+           "are sent too, and new ones are added to it."),
+        QStringLiteral("ID"));
+    parser.addOptions({system, noSave, continueId});
     m_contextOptions.addTo(parser);
     if (const auto exit = parse(parser, arguments))
         return exit;
@@ -48,6 +57,18 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     m_systemPrompt = parser.isSet(system) ? parser.value(system) : Persona::codingExpert();
     if (!m_contextOptions.read(parser, &error))
         return usageError(error, QStringLiteral("chat"));
+    m_save = !parser.isSet(noSave);
+    if (parser.isSet(continueId)) {
+        bool ok = false;
+        m_continued = parser.value(continueId).toLongLong(&ok);
+        if (!ok || m_continued <= 0)
+            return usageError(tr("“%1” is not a conversation ID; IDs are the numbers “codeguru-cli history "
+                                 "list” shows.")
+                                  .arg(parser.value(continueId)),
+                              QStringLiteral("chat"));
+    }
+    if (m_save || m_continued > 0)
+        m_recorder = new ExchangeRecorder(m_services.historyFolder, this);
 
     m_services.resolver->resolve(*choice, this, [this](const ResolvedProvider &resolved) {
         if (!resolved.ok()) {
@@ -62,16 +83,48 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
                                         Terminal::stderrIsTerminal())
                           + QLatin1Char('\n'));
         }
-        m_reader = new StdinLineReader(this);
-        connect(m_reader, &StdinLineReader::lineRead, this, &ChatCommand::onLine);
-        connect(m_reader, &StdinLineReader::endOfInput, this, [this] {
+        if (m_continued == 0) {
+            begin();
+            return;
+        }
+        connect(m_recorder, &ExchangeRecorder::loaded, this, [this](const ChatMessages &history) {
+            m_history = history;
             if (m_interactive)
-                Terminal::err(u"\n");
-            Q_EMIT finished(m_anyFailure ? kExitFailure : kExitOk);
+                Terminal::err(Terminal::dim(tr("Continuing conversation %1 (%n earlier answer(s)).", nullptr,
+                                               int(history.size() / 2))
+                                                .arg(m_continued),
+                                            Terminal::stderrIsTerminal())
+                              + QLatin1Char('\n'));
+            begin();
         });
-        prompt();
+        connect(m_recorder, &ExchangeRecorder::loadFailed, this, [this](const QString &message) {
+            Terminal::error(message);
+            Q_EMIT finished(kExitFailure);
+        });
+        m_recorder->load(m_continued);
     });
     return std::nullopt;
+}
+
+void ChatCommand::begin()
+{
+    m_reader = new StdinLineReader(this);
+    connect(m_reader, &StdinLineReader::lineRead, this, &ChatCommand::onLine);
+    connect(m_reader, &StdinLineReader::endOfInput, this, [this] {
+        if (m_interactive)
+            Terminal::err(u"\n");
+        leave(m_anyFailure ? kExitFailure : kExitOk);
+    });
+    prompt();
+}
+
+void ChatCommand::leave(int code)
+{
+    if (!m_recorder) {
+        Q_EMIT finished(code);
+        return;
+    }
+    m_recorder->whenSettled(this, [this, code] { Q_EMIT finished(code); });
 }
 
 void ChatCommand::prompt()
@@ -97,11 +150,13 @@ void ChatCommand::onLine(const QString &line)
     }
     if (question == QLatin1StringView("/exit") || question == QLatin1StringView("/quit")) {
         m_reader->setEnabled(false);
-        Q_EMIT finished(m_anyFailure ? kExitFailure : kExitOk);
+        leave(m_anyFailure ? kExitFailure : kExitOk);
         return;
     }
     if (question == QLatin1StringView("/new")) {
         m_history.clear();
+        if (m_recorder)
+            m_recorder->setConversation(0);
         Terminal::err(tr("Started a new conversation.") + QLatin1Char('\n'));
         prompt();
         return;
@@ -129,7 +184,10 @@ void ChatCommand::send(const QuestionContext &context)
     m_pendingTurn = request.messages.last().content;
     if (m_interactive)
         Terminal::out(u"\n");
-    m_printer.follow(m_services.client->send(*m_endpoint, request), tr("Thinking…"));
+    ChatReply *reply = m_services.client->send(*m_endpoint, request);
+    if (m_recorder && m_save)
+        m_recorder->record(m_pendingQuestion, context, *m_endpoint, reply);
+    m_printer.follow(reply, tr("Thinking…"));
 }
 
 void ChatCommand::onAnswerFinished(const ChatResult &result)
@@ -160,7 +218,7 @@ void ChatCommand::interrupt()
         return;
     }
     Terminal::err(u"\n");
-    Q_EMIT finished(kExitOk);
+    leave(kExitOk);
 }
 
 } // namespace CodeGuru::Cli

@@ -10,8 +10,10 @@
 
 namespace CodeGuru::Cli {
 
+class ExchangeRecorder;
+
 /// `codeguru-cli` on a terminal, or `codeguru-cli chat`: a conversation that remembers
-/// earlier turns, like the seed's `python chat.py`.
+/// earlier turns, like the seed's `python chat.py`, saved in the history unless --no-save.
 class ChatCommand : public Command
 {
     Q_OBJECT
@@ -26,8 +28,11 @@ private:
     void onLine(const QString &line);
     void send(const QuestionContext &context);
     void onAnswerFinished(const ChatResult &result);
+    void begin();
     void prompt();
     void printHelp();
+    /// Ends with `code` once the last answer is written to the history.
+    void leave(int code);
 
     ProviderOptions m_providerOptions;
     std::optional<ProviderEndpoint> m_endpoint;
@@ -41,6 +46,9 @@ private:
     AnswerPrinter m_printer;
     bool m_interactive = false;
     bool m_anyFailure = false;
+    ExchangeRecorder *m_recorder = nullptr; ///< null with --no-save and no --continue
+    bool m_save = true;
+    qint64 m_continued = 0;
 };
 
 } // namespace CodeGuru::Cli

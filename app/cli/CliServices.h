@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace CodeGuru {
 class ChatClient;
 class NetworkGateway;
@@ -19,6 +21,8 @@ struct CliServices
     Settings *settings = nullptr;
     SecretStore *secrets = nullptr;
     ProviderResolver *resolver = nullptr;
+    /// Where the conversation history lives (HistoryStore::defaultFolder(), shared with the window).
+    QString historyFolder;
 };
 
 } // namespace CodeGuru::Cli

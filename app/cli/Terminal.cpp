@@ -69,6 +69,14 @@ void Terminal::clearStatusLine()
         err(u"\r\x1b[K");
 }
 
+QString Terminal::readLine(const QString &prompt)
+{
+    err(prompt);
+    QFile input;
+    (void)input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+    return QString::fromUtf8(input.readLine(64 * 1024));
+}
+
 QString Terminal::readSecretLine(const QString &prompt)
 {
     const bool interactive = stdinIsTerminal();

@@ -26,6 +26,8 @@ public:
     /// Erases the current stderr line (a status message) when stderr is a terminal.
     static void clearStatusLine();
 
+    /// Shows `prompt` on stderr and reads one line from stdin (for confirmations).
+    static QString readLine(const QString &prompt);
     /// Reads one line from stdin with echo off if it is a terminal (for API keys).
     static QString readSecretLine(const QString &prompt);
     /// Everything piped on stdin, at most `maxBytes` + 1 bytes.

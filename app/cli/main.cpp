@@ -4,6 +4,7 @@
 #include "AskCommand.h"
 #include "ChatClient.h"
 #include "ChatCommand.h"
+#include "HistoryCommand.h"
 #include "InterruptWatcher.h"
 #include "KeyCommand.h"
 #include "ModelsCommand.h"
@@ -12,6 +13,7 @@
 #include "Terminal.h"
 #include "Version.h"
 #include "config/Settings.h"
+#include "history/HistoryStore.h"
 #include "net/NetworkGateway.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -32,6 +34,7 @@ QString usage()
         "  ask QUESTION     ask one question; the answer streams to stdout\n"
         "                   (files with -f, piped stdin is attached as context)\n"
         "  chat             a conversation in the terminal (the default on a terminal)\n"
+        "  history ...      list, show, search, export, import or delete saved conversations\n"
         "  models           list the provider's models\n"
         "  profile ...      list, add, remove or choose saved providers\n"
         "  key set|delete   store or delete a profile's API key in the system keyring\n"
@@ -55,7 +58,9 @@ int main(int argc, char *argv[])
     qInstallMessageHandler(quietMessageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CodeGuru"));
-    QCoreApplication::setApplicationName(QStringLiteral("codeguru-cli"));
+    // The window's names: the history lives in QStandardPaths::AppDataLocation, which is built
+    // from them, and both front ends must see the same conversations.
+    QCoreApplication::setApplicationName(QStringLiteral("CodeGuru"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CODEGURU_VERSION_STRING));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -85,7 +90,8 @@ int main(int argc, char *argv[])
     client.setOptions(options);
     KeychainSecretStore secrets;
     ProviderResolver resolver(&settings, &secrets, &client);
-    const CliServices services {&gateway, &client, &settings, &secrets, &resolver};
+    const QString historyFolder = HistoryStore::defaultFolder();
+    const CliServices services {&gateway, &client, &settings, &secrets, &resolver, historyFolder};
 
     const QString name = arguments.at(1);
     Command *command = nullptr;
@@ -98,6 +104,8 @@ int main(int argc, char *argv[])
         auto *chat = new ChatCommand(services, &app);
         QObject::connect(&interrupts, &InterruptWatcher::interrupted, chat, &ChatCommand::interrupt);
         command = chat;
+    } else if (name == QLatin1StringView("history")) {
+        command = new HistoryCommand(services, &app);
     } else if (name == QLatin1StringView("models")) {
         command = new ModelsCommand(services, &app);
     } else if (name == QLatin1StringView("profile")) {

@@ -5,10 +5,16 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace CodeGuru::Testing {
 
@@ -35,6 +41,8 @@ public:
             m_environment.remove(QString::fromLatin1(name));
         m_environment.insert(QStringLiteral("HOME"), m_home.path());
         m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        // The history too: every test starts with none, and the developer's stays untouched.
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         // Never probe a real Ollama on the developer's machine: point discovery at nothing.
         m_environment.insert(QStringLiteral("CODEGURU_LOCAL_PROVIDERS"),
                              QStringLiteral("http://127.0.0.1:9/v1"));
@@ -42,6 +50,8 @@ public:
 
     QProcessEnvironment &environment() { return m_environment; }
     QString homePath() const { return m_home.path(); }
+    /// The history folder the CLI uses: the window's AppDataLocation under this XDG_DATA_HOME.
+    QString historyFolder() const { return m_home.filePath(QStringLiteral("data/CodeGuru/CodeGuru")); }
 
     /// Starts the CLI; `input` is written to stdin, which is then closed.
     QProcess *start(const QStringList &arguments, const QByteArray &input = {})
@@ -82,6 +92,48 @@ public:
     Result run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000)
     {
         return wait(start(arguments, input), timeoutMs);
+    }
+
+    /// Runs the CLI with stdout on a pseudo-terminal, as a person at a terminal sees it; stdin
+    /// and stderr stay pipes. The terminal turns "\n" into "\r\n".
+    Result runWithTerminalOutput(const QStringList &arguments, int timeoutMs = 30000)
+    {
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
+            ADD_FAILURE() << "no pseudo-terminal";
+            return {};
+        }
+        const int terminal = ::open(::ptsname(master), O_RDWR | O_NOCTTY | O_CLOEXEC);
+        auto *process = new QProcess;
+        process->setProcessEnvironment(m_environment);
+        process->setProgram(QStringLiteral(CODEGURU_CLI_PATH));
+        process->setArguments(arguments);
+        process->setChildProcessModifier([terminal] { ::dup2(terminal, STDOUT_FILENO); });
+        process->start();
+        EXPECT_TRUE(process->waitForStarted(10000));
+        ::close(terminal);
+        process->closeWriteChannel();
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        QByteArray shown;
+        // False once the terminal is closed on the CLI's side (EIO), not merely empty (EAGAIN).
+        const auto drain = [master, &shown] {
+            char buffer[4096];
+            ssize_t n = 0;
+            while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+                shown.append(buffer, n);
+            return n < 0 && errno == EAGAIN;
+        };
+        // Read while it runs: a full terminal buffer would block the CLI.
+        QSocketNotifier readable(master, QSocketNotifier::Read);
+        QObject::connect(&readable, &QSocketNotifier::activated, &readable, [&readable, &drain] {
+            if (!drain())
+                readable.setEnabled(false);
+        });
+        Result result = wait(process, timeoutMs);
+        drain();
+        ::close(master);
+        result.out = shown;
+        return result;
     }
 
 private:
