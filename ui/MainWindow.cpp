@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ClipboardSnapshot.h"
 #include "QtClipboardSource.h"
 #include "chat/ChatView.h"
+#include "chat/SessionPresenter.h"
 #include "config/Settings.h"
 #include "context/FileContextLoader.h"
 #include "context/FolderContextLoader.h"
@@ -16,6 +18,7 @@
 #include "prompt/PromptAssembler.h"
 #include "provider/ChatClient.h"
 #include "provider/ProviderResolver.h"
+#include "quickask/QuickAskWindow.h"
 #include "routing/ContextRouter.h"
 #include "settings/SettingsDialog.h"
 #include "window/AppIcon.h"
@@ -65,9 +68,7 @@ struct MainWindow::Conversation
     QuestionContextBuilder *builder = nullptr;
     ChatSession *session = nullptr;
     SessionRecorder *recorder = nullptr; ///< child of the session
-    QHash<int, int> answerRows; ///< turn → ChatView message id
-    QHash<int, int> noticeRows; ///< turn → ChatView notice id
-    QHash<int, int> inspectRows; ///< ChatView notice id → turn, for "Sent with…" rows
+    SessionPresenter *presenter = nullptr; ///< child of the session
 };
 
 MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
@@ -75,6 +76,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     , m_services(services)
     , m_router(new ContextRouter(services.gateway, this))
     , m_clipboard(new QtClipboardSource)
+    , m_quickAsk(std::make_unique<QuickAskWindow>())
 {
     setWindowTitle(tr("CodeGuru"));
     setWindowIcon(appIcon());
@@ -85,10 +87,19 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     newConversation();
     restoreLayout();
     openHistory();
+    // Built now and kept hidden, so the shortcut shows it at once.
+    connect(m_quickAsk.get(), &QuickAskWindow::askRequested, this, &MainWindow::askQuickly);
+    connect(m_quickAsk.get(), &QuickAskWindow::stopRequested, this, [this] {
+        if (m_quick)
+            m_quick->session->stop();
+    });
+    connect(m_quickAsk.get(), &QuickAskWindow::openInMainWindowRequested, this,
+            [this] { moveQuickToMain(true); });
 
     connect(m_router, &ContextRouter::prefetched, this,
             [this](const QString &query, const RoutingDecisions &decisions) {
-                if (query != m_composer->toPlainText() || !m_clipboardChip)
+                if (query != m_composer->toPlainText() || !m_clipboardChip
+                    || m_clipboardChip->state() == ContextChip::State::Error)
                     return;
                 for (const RoutingDecision &decision : decisions) {
                     if (decision.context == QLatin1StringView("clipboard")) {
@@ -104,9 +115,10 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
             return;
         // Route while the person types, so the decisions are ready when they press Enter.
         RoutingInputs inputs;
-        inputs.clipboardAvailable = m_clipboardChip != nullptr;
+        inputs.clipboardAvailable = m_clipboardChip && m_clipboardChip->state() != ContextChip::State::Error;
         inputs.filesAttached = chips().size() > (m_clipboardChip ? 1 : 0);
-        if (m_clipboardChip && !m_clipboardChip->isForced())
+        if (m_clipboardChip && !m_clipboardChip->isForced()
+            && m_clipboardChip->state() != ContextChip::State::Error)
             m_clipboardChip->setState(ContextChip::State::Pending);
         m_router->prefetch(text, inputs);
     });
@@ -117,6 +129,8 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Sessions and builders are QObject children; the bookkeeping records are not.
+    if (m_quick)
+        m_conversations.append(std::exchange(m_quick, nullptr));
     for (Conversation *conversation : std::as_const(m_conversations)) {
         if (conversation->session)
             conversation->session->stop(); // the recorder saves the answer so far as stopped
@@ -194,30 +208,10 @@ void MainWindow::buildUi()
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
         attachPaths(files);
     });
-    connect(m_chatView, &ChatView::noticeActionTriggered, this, [this](int id, int action) {
-        if (id == m_providerNoticeId || !m_current) {
+    // Notices of a conversation are its presenter's; the "no provider" notice is the window's.
+    connect(m_chatView, &ChatView::noticeActionTriggered, this, [this](int id) {
+        if (id == m_providerNoticeId)
             openSettings();
-            return;
-        }
-        if (m_current->inspectRows.contains(id)) {
-            inspect(m_current->inspectRows.value(id));
-            return;
-        }
-        for (auto it = m_current->noticeRows.cbegin(); it != m_current->noticeRows.cend(); ++it) {
-            if (it.value() != id)
-                continue;
-            const ChatTurn &turn = m_current->session->turns().value(it.key());
-            const bool last = it.key() == m_current->session->turns().size() - 1;
-            if (turn.result.error.kind == ProviderError::Kind::BadKey && action == 0)
-                openSettings();
-            else if (turn.interrupted && action == 0)
-                m_current->session->send(tr("Please continue your previous answer from where it stopped."));
-            else if (last)
-                m_current->session->regenerate();
-            else
-                statusBar()->showMessage(tr("Only the last answer can be asked again."), 5000);
-            return;
-        }
     });
 }
 
@@ -277,7 +271,7 @@ void MainWindow::buildMenus()
         const QString edited = QInputDialog::getMultiLineText(this, tr("Edit last question"), tr("Question:"),
                                                               session->turns().last().question, &ok);
         if (ok && !edited.trimmed().isEmpty()) {
-            renderConversation(); // redraw without the old answer
+            m_current->presenter->render(); // redraw without the old answer
             session->editLast(edited.trimmed());
         }
     });
@@ -309,13 +303,7 @@ void MainWindow::buildTray()
         raise();
         activateWindow();
     });
-    menu->addAction(tr("Ask about the clipboard"), this, [this] {
-        showNormal();
-        activateWindow();
-        if (m_clipboardChip)
-            m_clipboardChip->setIncluded(true);
-        m_composer->setFocus();
-    });
+    menu->addAction(tr("Ask about the clipboard"), this, &MainWindow::showQuickAsk);
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(tr("CodeGuru"));
@@ -452,15 +440,20 @@ void MainWindow::showConversation(int row)
 {
     if (row < 0 || row >= m_conversations.size())
         return;
+    if (m_current && m_current->presenter)
+        m_current->presenter->setShown(false);
     m_current = m_conversations.at(row);
+    m_providerNoticeId = -1;
     if (!m_current->session) {
-        loadStoredConversation(m_current);
         m_chatView->clear();
-        m_providerNoticeId = -1;
         updateBusy(false);
+        loadStoredConversation(m_current);
         return;
     }
-    renderConversation();
+    m_current->presenter->setShown(true);
+    if (!m_haveProvider)
+        resolveProvider();
+    updateBusy(m_current->session->isBusy());
 }
 
 void MainWindow::loadStoredConversation(Conversation *conversation)
@@ -486,136 +479,106 @@ void MainWindow::loadStoredConversation(Conversation *conversation)
         }
         ensureSession(conversation);
         attachRecorder(conversation);
+        if (conversation == m_current) {
+            conversation->presenter->setShown(true);
+            updateBusy(false);
+        }
         conversation->recorder->restore(conversation->storedId, loaded.value);
         // restore() makes the session emit restored(), which draws it if it is shown.
     });
     watcher->setFuture(m_services.history->loadConversation(conversation->storedId));
 }
 
-void MainWindow::renderConversation()
-{
-    if (!m_current || !m_current->session)
-        return;
-    m_chatView->clear();
-    m_providerNoticeId = -1;
-    m_current->answerRows.clear();
-    m_current->noticeRows.clear();
-    m_current->inspectRows.clear();
-    const QList<ChatTurn> &turns = m_current->session->turns();
-    for (int index = 0; index < turns.size(); ++index) {
-        const ChatTurn &turn = turns.at(index);
-        if (!turn.question.isEmpty())
-            m_chatView->appendMessage(ChatView::Role::User, turn.question);
-        if (!turn.answer.isEmpty() || turn.state == ChatTurn::State::Done) {
-            const int answer = m_chatView->appendMessage(ChatView::Role::Assistant, turn.answer);
-            m_chatView->appendReasoning(answer, turn.reasoning);
-            m_chatView->finishMessage(answer);
-            m_current->answerRows.insert(index, answer);
-        }
-        showTurnNotice(m_current, index);
-    }
-    if (!m_haveProvider)
-        resolveProvider();
-    updateBusy(m_current->session->isBusy());
-}
-
 void MainWindow::connectSession(Conversation *conversation)
 {
-    ChatSession *session = conversation->session;
-    connect(session, &ChatSession::turnAdded, this, [this, conversation](int index) {
-        if (conversation != m_current)
-            return;
-        m_chatView->appendMessage(ChatView::Role::User, conversation->session->turns().at(index).question);
-        conversation->answerRows.insert(index,
-                                        m_chatView->appendMessage(ChatView::Role::Assistant, QString()));
-    });
-    connect(session, &ChatSession::answerReceived, this,
-            [this, conversation](int index, const QString &delta) {
-                if (conversation == m_current && conversation->answerRows.contains(index))
-                    m_chatView->appendToMessage(conversation->answerRows.value(index), delta);
-            });
-    connect(session, &ChatSession::reasoningReceived, this,
-            [this, conversation](int index, const QString &delta) {
-                if (conversation == m_current && conversation->answerRows.contains(index))
-                    m_chatView->appendReasoning(conversation->answerRows.value(index), delta);
-            });
-    connect(session, &ChatSession::turnFinished, this,
-            [this, conversation](int index) { onTurnFinished(conversation, index); });
-    connect(session, &ChatSession::restored, this, [this, conversation] {
-        if (conversation != m_current)
-            return;
-        renderConversation();
-        revealPendingFind();
-    });
-    connect(session, &ChatSession::busyChanged, this, [this, conversation](bool busy) {
+    presentIn(conversation, m_chatView);
+    connect(conversation->session, &ChatSession::busyChanged, this, [this, conversation](bool busy) {
         if (conversation == m_current)
             updateBusy(busy);
-    });
-    connect(session, &ChatSession::contextPrepared, this, [this, conversation](int index) {
-        if (conversation != m_current)
-            return;
-        const QuestionContext &context = conversation->session->turns().at(index).context;
-        for (const QString &notice : context.notices)
-            statusBar()->showMessage(notice, 8000);
-        QStringList attached;
-        for (const ContextItem &item : context.items)
-            attached.append(item.name.isEmpty() ? ContextItem::sourceName(item.source)
-                                                : item.name.section(QLatin1Char('/'), -1));
-        if (!attached.isEmpty() || context.redactedSecrets > 0) {
-            QString text = tr("Sent with: %1").arg(attached.join(QStringLiteral(", ")));
-            if (context.redactedSecrets > 0)
-                text += QLatin1Char(' ') + tr("(%1 secret(s) redacted)").arg(context.redactedSecrets);
-            const int row = m_chatView->appendMessage(ChatView::Role::Notice, QString());
-            m_chatView->setNotice(row, text, {tr("Inspect")});
-            conversation->inspectRows.insert(row, index);
-        }
+        else if (conversation == m_quick)
+            m_quickAsk->setBusy(busy);
     });
 }
 
-void MainWindow::onTurnFinished(Conversation *conversation, int index)
+void MainWindow::presentIn(Conversation *conversation, ChatView *view)
 {
-    if (conversation != m_current)
-        return;
-    const ChatTurn &turn = conversation->session->turns().at(index);
-    if (const int row = conversation->answerRows.value(index, -1); row >= 0) {
-        if (turn.answer.isEmpty() && turn.state != ChatTurn::State::Done) {
-            m_chatView->removeMessage(row);
-            conversation->answerRows.remove(index);
-        } else {
-            m_chatView->finishMessage(row);
-        }
-    }
-    showTurnNotice(conversation, index);
+    delete conversation->presenter;
+    conversation->presenter = new SessionPresenter(conversation->session, view, conversation->session);
+    connect(conversation->presenter, &SessionPresenter::settingsRequested, this, &MainWindow::openSettings);
+    connect(conversation->presenter, &SessionPresenter::inspectRequested, this, &MainWindow::inspect);
+    connect(conversation->presenter, &SessionPresenter::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(conversation->presenter, &SessionPresenter::noticeShown, this,
+            [this](int id) { m_lastNoticeId = id; });
+    connect(conversation->presenter, &SessionPresenter::restoredShown, this, &MainWindow::revealPendingFind);
 }
 
-void MainWindow::showTurnNotice(Conversation *conversation, int index)
+void MainWindow::showQuickAsk()
 {
-    const ChatTurn &turn = conversation->session->turns().at(index);
-    QStringList actions;
-    QString text;
-    if (turn.interrupted) {
-        text = tr("This answer was interrupted: CodeGuru ended before it was complete.");
-        actions = {tr("Continue"), tr("Regenerate")};
-    } else if (turn.state == ChatTurn::State::Done && turn.result.truncated()) {
-        text = tr("The answer was cut off because the model reached its output limit.");
-        actions = {tr("Regenerate")};
-    } else if (turn.state == ChatTurn::State::Failed) {
-        const ProviderError &error = turn.result.error;
-        text = turn.result.partial() ? tr("The answer above is incomplete. %1").arg(error.userMessage())
-                                     : error.userMessage();
-        if (error.kind == ProviderError::Kind::BadKey || error.kind == ProviderError::Kind::NotFound)
-            actions = {tr("Open settings"), tr("Retry")};
-        else
-            actions = {tr("Retry")};
-    } else {
+    // A new question after the last one was answered starts a new conversation; the last
+    // one joins the others in the sidebar, saved like any other.
+    if (m_quick && !m_quickAsk->isVisible() && !m_quick->session->isBusy()
+        && !m_quick->session->turns().isEmpty())
+        moveQuickToMain(false);
+    if (!m_quick) {
+        m_quick = new Conversation;
+        m_quick->title = tr("Quick Ask");
+        ensureSession(m_quick);
+        presentIn(m_quick, m_quickAsk->chatView());
+        m_quick->presenter->setShown(true);
+    }
+    const QClipboard::Mode mode =
+        m_services.settings->usePrimarySelection() ? QClipboard::Selection : QClipboard::Clipboard;
+    m_quickAsk->popUp(ClipboardSnapshot::take(mode));
+}
+
+void MainWindow::askQuickly(const QString &question)
+{
+    if (!m_quick)
+        return;
+    if (!m_haveProvider) {
+        resolveProvider();
+        m_quickAsk->questionField()->setText(question); // kept, never lost
+        showNormal(); // the window shows what to set up
+        raise();
         return;
     }
-    const int notice = m_chatView->appendMessage(ChatView::Role::Notice, QString());
-    m_chatView->setNotice(notice, text, actions);
-    conversation->noticeRows.insert(index, notice);
-    m_lastNoticeId = notice;
-    if (turn.result.error.kind == ProviderError::Kind::RateLimited && turn.result.error.retryAfter)
-        startRetryCountdown(notice, int(turn.result.error.retryAfter->count()));
+    // Always the clipboard as previewed, whatever routing thinks; the other classifiers run.
+    QList<ContextItem> forced;
+    if (m_quickAsk->clipboard().kind == ClipboardSnapshot::Kind::Text)
+        forced.append(
+            ContextItem {ContextItem::Source::Clipboard, tr("Clipboard"), m_quickAsk->clipboard().text});
+    m_quick->session->send(question, {}, forced, false);
+}
+
+void MainWindow::moveQuickToMain(bool show)
+{
+    Conversation *conversation = m_quick;
+    if (!conversation)
+        return;
+    m_quick = nullptr;
+    m_quickAsk->setBusy(false);
+    if (const QList<ChatTurn> &turns = conversation->session->turns(); !turns.isEmpty())
+        conversation->title = HistoryTurns::titleFor(turns.first().question);
+    presentIn(conversation, m_chatView);
+    if (m_current && m_current->presenter)
+        m_current->presenter->setShown(false);
+    m_current = nullptr;
+    m_conversations.prepend(conversation);
+    m_sidebar->insertConversation(0, conversation->title);
+    if (!show) {
+        // Keep showing what was shown; the insert moved it one row down.
+        m_sidebar->setCurrentRow(std::max(0, m_sidebar->currentRow()));
+        showConversation(m_sidebar->currentRow());
+        return;
+    }
+    m_quickAsk->hide();
+    m_sidebar->setCurrentRow(0);
+    showConversation(0);
+    showNormal();
+    raise();
+    activateWindow();
+    m_composer->setFocus();
 }
 
 void MainWindow::inspect(int turnIndex)
@@ -628,32 +591,6 @@ void MainWindow::inspect(int turnIndex)
         new ContextInspector(turn.sentMessages, turn.context.decisions, turn.context.notices, this);
     inspector->setAttribute(Qt::WA_DeleteOnClose);
     inspector->open();
-}
-
-void MainWindow::startRetryCountdown(int noticeId, int seconds)
-{
-    // A live countdown beats a number the person has to keep in their head.
-    auto *timer = new QTimer(this);
-    auto remaining = std::make_shared<int>(seconds);
-    const auto update = [this, noticeId, remaining, timer] {
-        if (*remaining <= 0) {
-            m_chatView->setNotice(noticeId, tr("The provider should accept requests again now."),
-                                  {tr("Retry")});
-            timer->deleteLater();
-            return;
-        }
-        m_chatView->setNotice(
-            noticeId, tr("The provider is rate-limiting requests; you can retry in %1 s.").arg(*remaining),
-            {tr("Retry")});
-        --*remaining;
-    };
-    connect(timer, &QTimer::timeout, this, update);
-    connect(m_chatView, &ChatView::noticeActionTriggered, timer, [timer, noticeId](int id) {
-        if (id == noticeId)
-            timer->deleteLater();
-    });
-    update();
-    timer->start(1000);
 }
 
 void MainWindow::send()
@@ -708,8 +645,9 @@ void MainWindow::addChip(ContextChip *chip)
 
 void MainWindow::updateClipboardChip()
 {
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
+    const ClipboardSnapshot clipboard = ClipboardSnapshot::take();
+    if (clipboard.kind != ClipboardSnapshot::Kind::Text
+        && clipboard.kind != ClipboardSnapshot::Kind::Concealed) {
         delete m_clipboardChip;
         m_clipboardChip = nullptr;
         return;
@@ -719,8 +657,12 @@ void MainWindow::updateClipboardChip()
         m_clipboardChip->setIncluded(false);
         addChip(m_clipboardChip);
     }
-    m_clipboardChip->setItem(ContextItem {ContextItem::Source::Clipboard, tr("Clipboard"), text});
-    m_clipboardChip->setState(ContextChip::State::Ready);
+    m_clipboardChip->setItem(ContextItem {ContextItem::Source::Clipboard, tr("Clipboard"), clipboard.text});
+    if (clipboard.kind == ClipboardSnapshot::Kind::Concealed)
+        m_clipboardChip->setState(ContextChip::State::Error,
+                                  tr("a concealed item from a password manager; it is never read"));
+    else
+        m_clipboardChip->setState(ContextChip::State::Ready);
 }
 
 void MainWindow::attachPaths(const QStringList &paths)
@@ -953,6 +895,8 @@ void MainWindow::refreshStoredConversations()
         QSet<qint64> known;
         for (const Conversation *conversation : std::as_const(m_conversations))
             known.insert(conversation->storedId);
+        if (m_quick)
+            known.insert(m_quick->storedId);
         for (const ConversationRecord &record : listed.value) {
             if (known.contains(record.id))
                 continue;

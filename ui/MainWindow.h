@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QFutureWatcherBase;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,7 @@ class ComposerEdit;
 class ContextChip;
 class ContextRouter;
 class FindBar;
+class QuickAskWindow;
 class NetworkGateway;
 class ProviderResolver;
 class QtClipboardSource;
@@ -63,6 +66,7 @@ public:
     ChatView *chatView() const { return m_chatView; }
     FindBar *findBar() const { return m_findBar; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
+    QuickAskWindow *quickAsk() const { return m_quickAsk.get(); }
     /// Whether the history opened and conversations are being saved.
     bool isHistoryReady() const { return m_historyReady; }
     ChatSession *currentSession() const;
@@ -85,6 +89,8 @@ public Q_SLOTS:
     void send();
     void stop();
     void newConversation();
+    /// Pops up Quick Ask with the clipboard (the global shortcut, the tray, --quick-ask).
+    void showQuickAsk();
     void openSettings();
     /// Opens the inspector for a turn of the current conversation: exactly what was sent.
     void inspect(int turnIndex);
@@ -111,8 +117,6 @@ private:
     void attachRecorder(Conversation *conversation);
     int rowOf(const Conversation *conversation) const;
     void loadStoredConversation(Conversation *conversation);
-    void renderConversation();
-    void showTurnNotice(Conversation *conversation, int index);
     void renameConversation(int row);
     void deleteConversation(int row);
     void filterConversations();
@@ -121,13 +125,15 @@ private:
     void openHistory();
     void refreshStoredConversations();
     void connectSession(Conversation *conversation);
-    void onTurnFinished(Conversation *conversation, int index);
+    void presentIn(Conversation *conversation, ChatView *view);
+    void askQuickly(const QString &question);
+    /// Quick Ask's conversation joins the sidebar; `show` opens it in this window.
+    void moveQuickToMain(bool show);
     void addChip(ContextChip *chip);
     void followLoad(QFutureWatcherBase *watcher, ContextChip *chip,
                     const std::function<QString(int)> &describe);
     void updateClipboardChip();
     void updateBusy(bool busy);
-    void startRetryCountdown(int noticeId, int seconds);
     void restoreLayout();
     void saveLayout();
     bool keepsRunningInTray() const;
@@ -140,6 +146,8 @@ private:
     bool m_haveProvider = false;
     QList<Conversation *> m_conversations;
     Conversation *m_current = nullptr;
+    Conversation *m_quick = nullptr; ///< Quick Ask's, until it joins the sidebar
+    std::unique_ptr<QuickAskWindow> m_quickAsk; ///< a window of its own, not a child
 
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;

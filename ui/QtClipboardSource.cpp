@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtClipboardSource.h"
 
+#include "ClipboardSnapshot.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QTimer>
@@ -11,7 +13,9 @@ void QtClipboardSource::requestText(QObject *context, std::function<void(const Q
 {
     // Read now (the person means what is on the clipboard when they ask), deliver later like
     // every other source.
-    const QString text = QGuiApplication::clipboard()->text(QClipboard::Clipboard);
+    // Never the text of a concealed item (a password manager's): ClipboardSnapshot checks.
+    const ClipboardSnapshot snapshot = ClipboardSnapshot::take(m_mode);
+    const QString text = snapshot.kind == ClipboardSnapshot::Kind::Text ? snapshot.text : QString();
     QTimer::singleShot(0, context, [done = std::move(done), text] { done(text); });
 }
 

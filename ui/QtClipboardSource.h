@@ -3,6 +3,8 @@
 
 #include "context/ClipboardSource.h"
 
+#include <QClipboard>
+
 namespace CodeGuru {
 
 /// The system clipboard through QClipboard, for the window.
@@ -10,6 +12,11 @@ class QtClipboardSource : public ClipboardSource
 {
 public:
     void requestText(QObject *context, std::function<void(const QString &)> done) override;
+    /// Reads the X11 primary selection (the last highlighted text) instead, where there is one.
+    void setUsePrimarySelection(bool use) { m_mode = use ? QClipboard::Selection : QClipboard::Clipboard; }
+
+private:
+    QClipboard::Mode m_mode = QClipboard::Clipboard;
 };
 
 } // namespace CodeGuru

@@ -23,6 +23,9 @@ const Key kRoutingDeadlineMs {QLatin1StringView("routing/deadlineMs"), 2000};
 const Key kSystemPrompt {QLatin1StringView("persona/systemPrompt"), QString()};
 const Key kFontPointSize {QLatin1StringView("appearance/fontPointSize"), 0};
 const Key kKeepRunningInTray {QLatin1StringView("window/keepRunningInTray"), false};
+const Key kQuickAskShortcut {QLatin1StringView("quickAsk/shortcut"), QStringLiteral("Ctrl+Alt+Space")};
+const Key kQuickAskShortcutEnabled {QLatin1StringView("quickAsk/shortcutEnabled"), true};
+const Key kUsePrimarySelection {QLatin1StringView("quickAsk/usePrimarySelection"), false};
 // A deadline past a minute would leave the question waiting on routing longer than on the answer.
 constexpr int kMaxRoutingDeadlineMs = 60'000;
 constexpr int kMinFontPointSize = 6;
@@ -130,6 +133,36 @@ bool Settings::keepRunningInTray() const
 void Settings::setKeepRunningInTray(bool keep)
 {
     m_storage->setValue(kKeepRunningInTray.name, keep);
+}
+
+QString Settings::quickAskShortcut() const
+{
+    return value(*m_storage, kQuickAskShortcut).toString();
+}
+
+void Settings::setQuickAskShortcut(const QString &shortcut)
+{
+    m_storage->setValue(kQuickAskShortcut.name, shortcut);
+}
+
+bool Settings::quickAskShortcutEnabled() const
+{
+    return value(*m_storage, kQuickAskShortcutEnabled).toBool();
+}
+
+void Settings::setQuickAskShortcutEnabled(bool enabled)
+{
+    m_storage->setValue(kQuickAskShortcutEnabled.name, enabled);
+}
+
+bool Settings::usePrimarySelection() const
+{
+    return value(*m_storage, kUsePrimarySelection).toBool();
+}
+
+void Settings::setUsePrimarySelection(bool use)
+{
+    m_storage->setValue(kUsePrimarySelection.name, use);
 }
 
 QString Settings::classifierSetFile() const

@@ -58,6 +58,17 @@ public:
     bool keepRunningInTray() const;
     void setKeepRunningInTray(bool keep);
 
+    /// The global shortcut for Quick Ask, as QKeySequence's portable text (default
+    /// "Ctrl+Alt+Space"), and whether it is on (default on).
+    QString quickAskShortcut() const;
+    void setQuickAskShortcut(const QString &shortcut);
+    bool quickAskShortcutEnabled() const;
+    void setQuickAskShortcutEnabled(bool enabled);
+    /// On X11: Quick Ask takes the primary selection (the last highlighted text) instead of the
+    /// clipboard (default off).
+    bool usePrimarySelection() const;
+    void setUsePrimarySelection(bool use);
+
     /// classifiers.json beside the settings file: when it exists it replaces the shipped set.
     QString classifierSetFile() const;
 

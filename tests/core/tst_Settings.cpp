@@ -77,6 +77,9 @@ TEST(Settings, RoutingPersonaAndAppearanceDefaults)
     EXPECT_TRUE(settings.systemPrompt().isEmpty()) << "empty: the built-in persona";
     EXPECT_EQ(settings.fontPointSize(), 0) << "0: the system font";
     EXPECT_FALSE(settings.keepRunningInTray()) << "closing the window quits unless asked otherwise";
+    EXPECT_EQ(settings.quickAskShortcut(), QStringLiteral("Ctrl+Alt+Space"));
+    EXPECT_TRUE(settings.quickAskShortcutEnabled());
+    EXPECT_FALSE(settings.usePrimarySelection());
     EXPECT_EQ(settings.classifierSetFile(), dir.filePath(QStringLiteral("classifiers.json")));
 }
 

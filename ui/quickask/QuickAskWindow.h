@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ClipboardSnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace CodeGuru {
+
+class ChatView;
+
+/// The small window the global shortcut opens over whatever the person is doing: what the
+/// clipboard holds, a one-line question, and the answer below it. It is created at start-up
+/// and kept hidden, so it appears at once. It only shows; MainWindow asks and saves.
+class QuickAskWindow : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuickAskWindow)
+
+public:
+    explicit QuickAskWindow(QWidget *parent = nullptr);
+
+    /// Shows the window on the screen with the mouse pointer, in front, with `clipboard`
+    /// previewed and the question field focused. Already shown: just the new clipboard.
+    void popUp(const ClipboardSnapshot &clipboard);
+    /// The clipboard as previewed: what goes with the question.
+    const ClipboardSnapshot &clipboard() const { return m_clipboard; }
+    ChatView *chatView() const { return m_chatView; }
+    QLineEdit *questionField() const { return m_question; }
+    QPushButton *openInMainWindowButton() const { return m_openButton; }
+    /// The preview's text as shown, for tests.
+    QString previewText() const;
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void askRequested(const QString &question);
+    void stopRequested();
+    void openInMainWindowRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showPreview();
+    void placeNearPointer();
+
+    ClipboardSnapshot m_clipboard;
+    QLabel *m_preview;
+    QLabel *m_thumbnail;
+    QLineEdit *m_question;
+    ChatView *m_chatView;
+    QPushButton *m_openButton;
+    bool m_busy = false;
+};
+
+} // namespace CodeGuru
