@@ -5,6 +5,7 @@
 #include "Version.h"
 #include "config/Settings.h"
 #include "history/AsyncHistory.h"
+#include "instance/SingleInstance.h"
 #include "net/NetworkGateway.h"
 #include "provider/ChatClient.h"
 #include "provider/ProviderResolver.h"
@@ -12,8 +13,10 @@
 #include "window/AppIcon.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -45,6 +48,34 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("codeguru"));
     QApplication::setWindowIcon(appIcon()); // dialogs too, not only the main window
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "CodeGuru, an assistant for programmers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption quickAsk(
+        QStringLiteral("quick-ask"),
+        QCoreApplication::translate("main",
+                                    "Open Quick Ask with the clipboard, in the running CodeGuru if there "
+                                    "is one. Bind this to a key in your desktop's keyboard settings."));
+    QCommandLineOption startupProbe(QStringLiteral("startup-probe"));
+    startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({quickAsk, startupProbe});
+    parser.process(app);
+
+    // One CodeGuru per person and data folder: a second launch hands its wish to the first.
+    // The benchmark's probe runs alone on purpose.
+    SingleInstance instance(QStringLiteral("codeguru:")
+                            + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!parser.isSet(startupProbe) && !instance.tryBecomePrimary()) {
+        if (instance.sendToPrimary(QCoreApplication::arguments()))
+            return 0;
+        // A running CodeGuru that does not answer is hung; rather than do nothing, start.
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "CodeGuru is running but does not answer; starting another window.")));
+    }
+
     Settings settings;
     if (const int points = settings.fontPointSize(); points > 0) {
         QFont font = QApplication::font();
@@ -62,8 +93,24 @@ int main(int argc, char *argv[])
     // Opened by the window, on the history's own thread: start-up never waits for the disk.
     AsyncHistory history(HistoryStore::defaultFolder());
     MainWindow window(WindowServices {&settings, &secrets, &gateway, &client, &resolver, &history});
-    window.show();
-    if (QCoreApplication::arguments().contains(QStringLiteral("--startup-probe"))) {
+    const auto follow = [&window, &quickAsk](const QStringList &arguments) {
+        QCommandLineParser wish;
+        wish.addOption(quickAsk);
+        wish.parse(arguments); // unknown options from a newer CodeGuru are ignored
+        if (wish.isSet(quickAsk)) {
+            window.showQuickAsk();
+        } else {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        }
+    };
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window, follow);
+    if (parser.isSet(quickAsk))
+        window.showQuickAsk(); // the shortcut started CodeGuru: only Quick Ask appears
+    else
+        window.show();
+    if (parser.isSet(startupProbe)) {
         // For tests/bench/bench_Startup: report once the first frame is out, then leave.
         QTimer::singleShot(0, &window, [&startup] {
             std::printf("shown %lld ms-since-main rss %ld kB\n", static_cast<long long>(startup.elapsed()),

@@ -2,6 +2,7 @@
 // The real `codeguru` program, driven like a person would with xdotool on the X server, is
 // killed with SIGKILL in the middle of an answer: the question and the answer so far are in
 // the history, marked interrupted.
+#include "AppProcess.h"
 #include "FakeProviderServer.h"
 #include "FakeResponse.h"
 #include "history/HistoryStore.h"
@@ -21,16 +22,6 @@ using namespace CodeGuru;
 using namespace CodeGuru::Testing;
 
 namespace {
-
-/// Runs xdotool and returns its output; empty when it failed.
-QByteArray xdotool(const QStringList &arguments)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("xdotool"), arguments);
-    if (!tool.waitForFinished(10000) || tool.exitCode() != 0)
-        return {};
-    return tool.readAllStandardOutput().trimmed();
-}
 
 TEST(WindowCrash, KilledMidAnswerTheHistoryKeepsThePrefix)
 {
@@ -58,33 +49,15 @@ TEST(WindowCrash, KilledMidAnswerTheHistoryKeepsThePrefix)
 
     QTemporaryDir home;
     ASSERT_TRUE(home.isValid());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("CODEGURU_LOCAL_PROVIDERS"), server.baseUrl().toString());
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const AppProcess codeguru(home, server.baseUrl());
     QProcess app;
-    app.setProcessEnvironment(environment);
-    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(CODEGURU_APP_PATH), {});
+    codeguru.start(app);
     ASSERT_TRUE(app.waitForStarted());
-
-    const QString pid = QString::number(app.processId());
-    QByteArray window;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            window = xdotool({QStringLiteral("search"), QStringLiteral("--pid"), pid,
-                              QStringLiteral("--name"), QStringLiteral("CodeGuru")})
-                         .split('\n')
-                         .value(0);
-            return !window.isEmpty();
-        },
-        15000))
-        << "the window did not appear";
+    const QByteArray window = AppProcess::waitForWindow(app, QStringLiteral("CodeGuru"));
+    ASSERT_FALSE(window.isEmpty()) << "the window did not appear";
     // The provider is found by probing; the question waits for it otherwise.
     ASSERT_TRUE(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 10000)) << "the provider probe";
-    xdotool({QStringLiteral("windowactivate"), QStringLiteral("--sync"), QString::fromLatin1(window)});
+    ASSERT_TRUE(AppProcess::focus(window)) << "the window did not get the keyboard focus";
     xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("5"),
              QStringLiteral("why is the sky blue")});
     xdotool({QStringLiteral("key"), QStringLiteral("Return")});
