@@ -14,7 +14,7 @@ cd "$repo_root"
 readonly packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libsource-highlight-dev
+    libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libsource-highlight-dev libxcb1-dev libxcb-keysyms1-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 xdotool xclip imagemagick trayer
 )
@@ -58,8 +58,9 @@ ensure_packages() {
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         say "this is not a Debian-family system, so nothing is installed automatically." \
             "CodeGuru needs a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.4 (Core, Network," \
-            "Concurrent, Sql with the SQLite driver, Widgets, Test, LinguistTools), QtKeychain for" \
-            "Qt 6, GoogleTest/GoogleMock and Google Benchmark, plus Xvfb, xauth, D-Bus and" \
+            "Concurrent, Sql with the SQLite driver, Widgets, DBus, Test, LinguistTools), QtKeychain" \
+            "for Qt 6, xcb and xcb-keysyms (X11 global shortcuts), GoogleTest/GoogleMock and Google" \
+            "Benchmark, plus Xvfb, xauth, D-Bus and" \
             "gnome-keyring to run the tests. On Debian they are: ${packages[*]}." \
             "Carrying on; CMake will say what is really missing."
         return 0
