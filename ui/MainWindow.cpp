@@ -14,6 +14,7 @@
 #include "history/HistoryImporter.h"
 #include "history/HistoryTurns.h"
 #include "history/SessionRecorder.h"
+#include "hotkey/GlobalShortcut.h"
 #include "prompt/Persona.h"
 #include "prompt/PromptAssembler.h"
 #include "provider/ChatClient.h"
@@ -95,6 +96,16 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     });
     connect(m_quickAsk.get(), &QuickAskWindow::openInMainWindowRequested, this,
             [this] { moveQuickToMain(true); });
+    if (GlobalShortcut *shortcut = m_services.shortcut) {
+        connect(shortcut, &GlobalShortcut::activated, this, &MainWindow::showQuickAsk);
+        connect(shortcut, &GlobalShortcut::stateChanged, this, [this, shortcut] {
+            if (m_shortcutStateAction)
+                m_shortcutStateAction->setText(shortcut->stateText());
+        });
+        applyShortcut();
+        if (m_shortcutStateAction)
+            m_shortcutStateAction->setText(shortcut->stateText());
+    }
 
     connect(m_router, &ContextRouter::prefetched, this,
             [this](const QString &query, const RoutingDecisions &decisions) {
@@ -304,6 +315,10 @@ void MainWindow::buildTray()
         activateWindow();
     });
     menu->addAction(tr("Ask about the clipboard"), this, &MainWindow::showQuickAsk);
+    // Never failing silently: the menu says whether the shortcut works.
+    m_shortcutStateAction = menu->addAction(QString());
+    m_shortcutStateAction->setEnabled(false);
+    m_shortcutStateAction->setVisible(m_services.shortcut != nullptr);
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(tr("CodeGuru"));
@@ -1041,7 +1056,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_services.settings, m_services.secrets, m_services.client, this);
+    auto *dialog = new SettingsDialog(m_services.settings, m_services.secrets, m_services.client,
+                                      m_services.shortcut, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         const QString prompt = m_services.settings->systemPrompt();
@@ -1057,6 +1073,7 @@ void MainWindow::openSettings()
             QApplication::setFont(font);
         }
         applyTrayPolicy();
+        applyShortcut();
         resolveProvider(); // also picks up the classifier model and set
     });
     dialog->open();
@@ -1080,6 +1097,14 @@ void MainWindow::saveLayout()
 bool MainWindow::keepsRunningInTray() const
 {
     return m_tray && m_tray->isVisible() && m_services.settings->keepRunningInTray();
+}
+
+void MainWindow::applyShortcut()
+{
+    if (GlobalShortcut *shortcut = m_services.shortcut) {
+        const Settings *settings = m_services.settings;
+        shortcut->setShortcut(settings->quickAskShortcutEnabled() ? settings->quickAskShortcut() : QString());
+    }
 }
 
 void MainWindow::applyTrayPolicy()

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QAction;
 class QFutureWatcherBase;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,7 @@ class ChatView;
 class ComposerEdit;
 class ContextChip;
 class ContextRouter;
+class GlobalShortcut;
 class FindBar;
 class QuickAskWindow;
 class NetworkGateway;
@@ -49,6 +51,8 @@ struct WindowServices
     ProviderResolver *resolver = nullptr;
     /// Where conversations are saved; null keeps them in memory only.
     AsyncHistory *history = nullptr;
+    /// The system-wide Quick Ask shortcut; null where there is none (tests).
+    GlobalShortcut *shortcut = nullptr;
 };
 
 /// The CodeGuru window: conversations on the left, the chat and the composer on the right.
@@ -137,6 +141,8 @@ private:
     void restoreLayout();
     void saveLayout();
     bool keepsRunningInTray() const;
+    /// Registers the Quick Ask shortcut as Settings say (or releases it).
+    void applyShortcut();
     void applyTrayPolicy();
 
     WindowServices m_services;
@@ -171,6 +177,7 @@ private:
     int m_providerNoticeId = -1;
     int m_lastNoticeId = -1;
     bool m_toldAboutTray = false;
+    QAction *m_shortcutStateAction = nullptr; ///< the tray menu's line about the shortcut
 };
 
 } // namespace CodeGuru

@@ -5,6 +5,8 @@
 #include "Version.h"
 #include "config/Settings.h"
 #include "history/AsyncHistory.h"
+#include "hotkey/GlobalShortcut.h"
+#include "hotkey/GlobalShortcutFactory.h"
 #include "instance/SingleInstance.h"
 #include "net/NetworkGateway.h"
 #include "provider/ChatClient.h"
@@ -92,7 +94,10 @@ int main(int argc, char *argv[])
 
     // Opened by the window, on the history's own thread: start-up never waits for the disk.
     AsyncHistory history(HistoryStore::defaultFolder());
-    MainWindow window(WindowServices {&settings, &secrets, &gateway, &client, &resolver, &history});
+    // The key grab, portal session or hot key of this desktop; the window registers it.
+    const std::unique_ptr<GlobalShortcut> shortcut = createGlobalShortcut();
+    MainWindow window(
+        WindowServices {&settings, &secrets, &gateway, &client, &resolver, &history, shortcut.get()});
     const auto follow = [&window, &quickAsk](const QStringList &arguments) {
         QCommandLineParser wish;
         wish.addOption(quickAsk);

@@ -58,17 +58,21 @@ public:
     }
 
     /// The first visible window of `process` whose title contains `title`, waiting for it.
+    /// (xdotool's own --name search also matches other properties, so titles are compared here.)
     static QByteArray waitForWindow(const QProcess &process, const QString &title, int timeoutMs = 15000)
     {
         QByteArray window;
         (void)QTest::qWaitFor(
             [&] {
-                window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                                  QStringLiteral("--pid"), QString::number(process.processId()),
-                                  QStringLiteral("--name"), title})
-                             .split('\n')
-                             .value(0);
-                return !window.isEmpty();
+                for (const QByteArray &candidate : visibleWindows(process)) {
+                    const QByteArray name =
+                        xdotool({QStringLiteral("getwindowname"), QString::fromLatin1(candidate)});
+                    if (QString::fromUtf8(name).contains(title)) {
+                        window = candidate;
+                        return true;
+                    }
+                }
+                return false;
             },
             timeoutMs);
         return window;

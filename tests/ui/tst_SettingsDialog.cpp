@@ -476,6 +476,7 @@ TEST_F(SettingsDialogTest, ScreenshotsOfEveryPage)
         {SettingsDialog::Page::Providers, QStringLiteral("settings-providers.png")},
         {SettingsDialog::Page::Routing, QStringLiteral("settings-routing.png")},
         {SettingsDialog::Page::Persona, QStringLiteral("settings-persona.png")},
+        {SettingsDialog::Page::QuickAsk, QStringLiteral("settings-quickask.png")},
         {SettingsDialog::Page::Appearance, QStringLiteral("settings-appearance.png")},
     };
     for (const auto &[page, file] : pages) {

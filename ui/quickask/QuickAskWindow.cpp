@@ -5,6 +5,7 @@
 #include "prompt/TokenBudget.h"
 
 #include <QCursor>
+#include <QFrame>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -34,7 +35,16 @@ QuickAskWindow::QuickAskWindow(QWidget *parent)
     setObjectName(QStringLiteral("quickAskWindow"));
     setWindowTitle(tr("CodeGuru — Quick Ask"));
     setAttribute(Qt::WA_DeleteOnClose, false);
-    auto *frame = new QVBoxLayout(this);
+    // Frameless, so it draws its own edge: without one it melts into the window behind it.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *panel = new QFrame(this);
+    panel->setFrameShape(QFrame::Box);
+    panel->setFrameShadow(QFrame::Plain);
+    panel->setLineWidth(1);
+    panel->setForegroundRole(QPalette::Mid);
+    outer->addWidget(panel);
+    auto *frame = new QVBoxLayout(panel);
     frame->setContentsMargins(10, 10, 10, 10);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Quick Ask").toHtmlEscaped()), this);
     m_preview->setObjectName(QStringLiteral("clipboardPreview"));

@@ -5,6 +5,7 @@
 #include "InlineStatus.h"
 #include "PersonaPage.h"
 #include "ProvidersPage.h"
+#include "QuickAskPage.h"
 #include "RoutingPage.h"
 #include "config/Settings.h"
 
@@ -20,12 +21,14 @@
 
 namespace CodeGuru {
 
-SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatClient *client, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatClient *client,
+                               GlobalShortcut *shortcut, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_providers(new ProvidersPage(settings, secrets, client))
     , m_routing(new RoutingPage(settings))
     , m_persona(new PersonaPage(settings))
+    , m_quickAsk(new QuickAskPage(settings, shortcut))
     , m_appearance(new AppearancePage(settings))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -40,10 +43,8 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatCli
 
     // Same order as Page, so a row number is a Page.
     const QList<QPair<QWidget *, QString>> pages {
-        {m_providers, tr("Providers")},
-        {m_routing, tr("Routing")},
-        {m_persona, tr("Persona")},
-        {m_appearance, tr("Appearance")},
+        {m_providers, tr("Providers")}, {m_routing, tr("Routing")},       {m_persona, tr("Persona")},
+        {m_quickAsk, tr("Quick Ask")},  {m_appearance, tr("Appearance")},
     };
     const int rowHeight = m_navigation->fontMetrics().height() + 12;
     int widest = 0;
@@ -118,6 +119,7 @@ void SettingsDialog::apply(bool closeAfterwards)
         return;
     }
     m_persona->apply();
+    m_quickAsk->apply();
     m_appearance->apply();
     const bool routingSaved = m_routing->apply();
     m_providers->apply();

@@ -13,7 +13,9 @@ namespace CodeGuru {
 class AppearancePage;
 class ChatClient;
 class InlineStatus;
+class GlobalShortcut;
 class PersonaPage;
+class QuickAskPage;
 class ProvidersPage;
 class RoutingPage;
 class SecretStore;
@@ -28,10 +30,12 @@ class SettingsDialog : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { Providers, Routing, Persona, Appearance };
+    enum class Page { Providers, Routing, Persona, QuickAsk, Appearance };
 
-    /// None of the services are owned; they must outlive the dialog.
-    SettingsDialog(Settings *settings, SecretStore *secrets, ChatClient *client, QWidget *parent = nullptr);
+    /// None of the services are owned; they must outlive the dialog. `shortcut` (may be null)
+    /// lets the Quick Ask page say whether the global shortcut is registered.
+    SettingsDialog(Settings *settings, SecretStore *secrets, ChatClient *client,
+                   GlobalShortcut *shortcut = nullptr, QWidget *parent = nullptr);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -49,6 +53,7 @@ private:
     ProvidersPage *m_providers;
     RoutingPage *m_routing;
     PersonaPage *m_persona;
+    QuickAskPage *m_quickAsk;
     AppearancePage *m_appearance;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
