@@ -3,6 +3,8 @@
 // settings file in a temporary directory.
 #include "FakeProviderServer.h"
 #include "config/Settings.h"
+#include "hotkey/GlobalShortcut.h"
+#include "hotkey/GlobalShortcutFactory.h"
 #include "net/NetworkGateway.h"
 #include "prompt/Persona.h"
 #include "provider/ChatClient.h"
@@ -17,6 +19,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QKeySequenceEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -443,6 +447,32 @@ TEST_F(SettingsDialogTest, RoutingPersonaAndFontSizeRoundTrip)
     ASSERT_TRUE(apply(dialog.get()));
     EXPECT_TRUE(m_settings->systemPrompt().isEmpty()) << "the built-in persona is stored as no prompt at all";
     EXPECT_EQ(m_settings->fontPointSize(), 0);
+}
+
+TEST_F(SettingsDialogTest, QuickAskShortcutRoundTripAndItsState)
+{
+    // A real global shortcut of this desktop, so the page shows what really happened.
+    const std::unique_ptr<GlobalShortcut> shortcut = createGlobalShortcut();
+    shortcut->setShortcut(m_settings->quickAskShortcut());
+    auto dialog = std::make_unique<SettingsDialog>(m_settings.get(), &m_secrets, &m_client, shortcut.get());
+    dialog->showPage(SettingsDialog::Page::QuickAsk);
+    EXPECT_EQ(child<QLabel>(dialog.get(), "quickAskShortcutState")->text(), shortcut->stateText());
+    auto *edit = child<QKeySequenceEdit>(dialog.get(), "quickAskShortcutEdit");
+    EXPECT_EQ(edit->keySequence(), QKeySequence(QStringLiteral("Ctrl+Alt+Space")));
+    edit->setKeySequence(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    child<QCheckBox>(dialog.get(), "primarySelectionCheck")->setChecked(true);
+    ASSERT_TRUE(apply(dialog.get()));
+    EXPECT_EQ(m_settings->quickAskShortcut(), QStringLiteral("Ctrl+Shift+K"));
+    EXPECT_TRUE(m_settings->usePrimarySelection());
+    // What the window does with settingsChanged(), here by hand: the page follows the state.
+    shortcut->setShortcut(m_settings->quickAskShortcut());
+    EXPECT_EQ(child<QLabel>(dialog.get(), "quickAskShortcutState")->text(), shortcut->stateText());
+
+    auto *enabled = child<QCheckBox>(dialog.get(), "quickAskShortcutEnabled");
+    enabled->setChecked(false);
+    EXPECT_FALSE(edit->isEnabled());
+    ASSERT_TRUE(apply(dialog.get()));
+    EXPECT_FALSE(m_settings->quickAskShortcutEnabled());
 }
 
 TEST_F(SettingsDialogTest, ScreenshotsOfEveryPage)
