@@ -116,3 +116,20 @@ TEST_F(QuickAskTest, AShortcutPressWhileShownBringsTheNewClipboard)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(QuickAskTest, ThePrimarySelectionCanStandInForTheClipboard)
+{
+    if (!QGuiApplication::clipboard()->supportsSelection())
+        GTEST_SKIP() << "this platform has no primary selection";
+    QGuiApplication::clipboard()->setText(QStringLiteral("from the clipboard"));
+    QGuiApplication::clipboard()->setText(QStringLiteral("highlighted text"), QClipboard::Selection);
+    settings->setUsePrimarySelection(true);
+    openWindow();
+    window->showQuickAsk();
+    EXPECT_TRUE(window->quickAsk()->previewText().startsWith(QStringLiteral("highlighted text")))
+        << window->quickAsk()->previewText().toStdString();
+}
+
+} // namespace
