@@ -4,6 +4,9 @@
 #include "history/HistoryStore.h"
 
 #include <QFile>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +90,19 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+/// The result of a future, waiting for it through the event loop (never blocking it).
+template<typename T>
+T waitFor(const QFuture<T> &future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished()) {
+        EXPECT_TRUE(finished.wait(10000));
+    }
+    return future.result();
 }
 
 } // namespace CodeGuru::Testing

@@ -25,14 +25,7 @@ ClassifierSpec classifier(const QString &id, const QString &context = QStringLit
 /// The classifier id the request is about, from the "[id]" tag in its question.
 QString classifierOf(const RecordedRequest &request)
 {
-    const QString user = request.json()
-                             .value(QStringLiteral("messages"))
-                             .toArray()
-                             .last()
-                             .toObject()
-                             .value(QStringLiteral("content"))
-                             .toString();
-    return user.section(QLatin1Char(']'), 0, 0).mid(1);
+    return request.lastMessageText().section(QLatin1Char(']'), 0, 0).mid(1);
 }
 
 class ClassifierFanoutTest : public ChatTestHarness

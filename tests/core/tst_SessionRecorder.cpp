@@ -15,18 +15,6 @@ using namespace CodeGuru::Testing;
 
 namespace {
 
-template<typename T>
-T waitFor(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished()) {
-        EXPECT_TRUE(finished.wait(10000));
-    }
-    return future.result();
-}
-
 class SessionRecorderTest : public ChatTestHarness
 {
 protected:

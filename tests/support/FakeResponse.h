@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecordedRequest.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,8 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace CodeGuru::Testing {
 
@@ -52,6 +56,12 @@ struct FakeResponse
     }
 
     /// \a jsonBody with Content-Type application/json and a Content-Length.
+    /// What a provider answers besides the streamed answer: the model list (one model,
+    /// "fake-model") and the non-streamed classifier questions (`classifierAnswer`). Nothing
+    /// for a streamed request, which the caller answers.
+    static std::optional<FakeResponse> modelsOrClassifier(const RecordedRequest &request,
+                                                          const QString &classifierAnswer);
+
     static FakeResponse json(const QByteArray &jsonBody, int httpStatus = 200)
     {
         FakeResponse response;
@@ -154,5 +164,15 @@ private:
         return sseData(object);
     }
 };
+
+inline std::optional<FakeResponse> FakeResponse::modelsOrClassifier(const RecordedRequest &request,
+                                                                    const QString &classifierAnswer)
+{
+    if (request.isStreamed())
+        return std::nullopt;
+    if (request.path.endsWith("/models"))
+        return json(R"({"data":[{"id":"fake-model"}]})");
+    return completion(classifierAnswer);
+}
 
 } // namespace CodeGuru::Testing

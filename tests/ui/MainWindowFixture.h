@@ -33,11 +33,8 @@ protected:
         QGuiApplication::clipboard()->clear();
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("codeguru.conf")));
         server.setHandler([this](const RecordedRequest &request) {
-            if (!request.isStreamed()) {
-                if (request.path.endsWith("/models"))
-                    return FakeResponse::json(R"({"data":[{"id":"fake-model"}]})");
-                return FakeResponse::completion(classifierAnswer);
-            }
+            if (auto other = FakeResponse::modelsOrClassifier(request, classifierAnswer))
+                return *other;
             FakeResponse answer = FakeResponse::streamOf(answerPieces);
             answer.chunkSize = chunkSize;
             answer.delayBetweenChunksMs = chunkDelayMs;

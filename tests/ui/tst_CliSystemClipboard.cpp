@@ -33,15 +33,7 @@ TEST(CliSystemClipboard, WhatWasCopiedIsAttachedWhenTheClassifierAsksForIt)
                  QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("why does this crash?")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_EQ(result.out, QByteArray("A null pointer."));
-    const QString sent = server.requests()
-                             .last()
-                             .json()
-                             .value(QStringLiteral("messages"))
-                             .toArray()
-                             .last()
-                             .toObject()
-                             .value(QStringLiteral("content"))
-                             .toString();
+    const QString sent = server.requests().last().lastMessageText();
     EXPECT_TRUE(sent.contains(
         QStringLiteral("<context source=\"clipboard\">\nsegfault at 0x0 in parse_header()\n</context>")))
         << sent.toStdString();

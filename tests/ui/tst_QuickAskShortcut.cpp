@@ -25,11 +25,8 @@ TEST(QuickAskShortcut, CtrlAltSpaceAsksAboutTheClipboardFromAnywhere)
     FakeProviderServer server;
     ASSERT_TRUE(server.listen());
     server.setHandler([](const RecordedRequest &request) {
-        if (!request.isStreamed()) {
-            if (request.path.endsWith("/models"))
-                return FakeResponse::json(R"({"data":[{"id":"fake-model"}]})");
-            return FakeResponse::completion(QStringLiteral("<No>"));
-        }
+        if (auto other = FakeResponse::modelsOrClassifier(request, QStringLiteral("<No>")))
+            return *other;
         return FakeResponse::streamOf({QStringLiteral("The key `user` is missing.")});
     });
     QTemporaryDir home;

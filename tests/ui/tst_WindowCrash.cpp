@@ -36,11 +36,8 @@ TEST(WindowCrash, KilledMidAnswerTheHistoryKeepsThePrefix)
     for (int i = 0; i < 2000; ++i)
         pieces.append(QStringLiteral("scattering%1 ").arg(i));
     server.setHandler([&pieces](const RecordedRequest &request) {
-        if (!request.isStreamed()) {
-            if (request.path.endsWith("/models"))
-                return FakeResponse::json(R"({"data":[{"id":"fake-model"}]})");
-            return FakeResponse::completion(QStringLiteral("<No>"));
-        }
+        if (auto other = FakeResponse::modelsOrClassifier(request, QStringLiteral("<No>")))
+            return *other;
         FakeResponse answer = FakeResponse::streamOf(pieces);
         answer.chunkSize = 64; // a long answer, slowly: it is still streaming when the kill comes
         answer.delayBetweenChunksMs = 20;
