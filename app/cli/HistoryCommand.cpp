@@ -267,6 +267,20 @@ int HistoryCommand::list(const QStringList &arguments)
     return kExitOk;
 }
 
+std::variant<ConversationData, int> HistoryCommand::readConversation(qint64 conversationId)
+{
+    if (const auto exit = openStore())
+        return *exit;
+    const HistoryResult<ConversationData> data = m_store->conversationData(conversationId);
+    if (data.error.kind == HistoryError::Kind::NotFound)
+        return notFound(conversationId);
+    if (!data.ok()) {
+        Terminal::error(data.error.message);
+        return kExitFailure;
+    }
+    return data.value;
+}
+
 int HistoryCommand::show(const QStringList &arguments)
 {
     const QString command = QStringLiteral("history show");
@@ -279,16 +293,10 @@ int HistoryCommand::show(const QStringList &arguments)
     const auto id = conversationId(parser.positionalArguments(), command);
     if (const int *exit = std::get_if<int>(&id))
         return *exit;
-    if (const auto exit = openStore())
+    const std::variant<ConversationData, int> data = readConversation(std::get<qint64>(id));
+    if (const int *exit = std::get_if<int>(&data))
         return *exit;
-    const HistoryResult<ConversationData> data = m_store->conversationData(std::get<qint64>(id));
-    if (data.error.kind == HistoryError::Kind::NotFound)
-        return notFound(std::get<qint64>(id));
-    if (!data.ok()) {
-        Terminal::error(data.error.message);
-        return kExitFailure;
-    }
-    Terminal::out(HistoryExporter::toMarkdown(data.value));
+    Terminal::out(HistoryExporter::toMarkdown(std::get<ConversationData>(data)));
     return kExitOk;
 }
 
@@ -364,17 +372,11 @@ int HistoryCommand::exportConversation(const QStringList &arguments)
     const auto id = conversationId(parser.positionalArguments(), command);
     if (const int *exit = std::get_if<int>(&id))
         return *exit;
-    if (const auto exit = openStore())
+    const std::variant<ConversationData, int> data = readConversation(std::get<qint64>(id));
+    if (const int *exit = std::get_if<int>(&data))
         return *exit;
-    const HistoryResult<ConversationData> data = m_store->conversationData(std::get<qint64>(id));
-    if (data.error.kind == HistoryError::Kind::NotFound)
-        return notFound(std::get<qint64>(id));
-    if (!data.ok()) {
-        Terminal::error(data.error.message);
-        return kExitFailure;
-    }
-    const QByteArray bytes =
-        json ? HistoryExporter::toJson(data.value) : HistoryExporter::toMarkdown(data.value).toUtf8();
+    const QByteArray bytes = json ? HistoryExporter::toJson(std::get<ConversationData>(data))
+                                  : HistoryExporter::toMarkdown(std::get<ConversationData>(data)).toUtf8();
     if (!parser.isSet(output)) {
         Terminal::out(QString::fromUtf8(bytes));
         return kExitOk;

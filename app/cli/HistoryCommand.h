@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "history/ConversationData.h"
 
 #include <memory>
 #include <variant>
@@ -42,6 +43,8 @@ private:
     std::variant<qint64, int> conversationId(const QStringList &positional, const QString &command) const;
     /// Prints that `conversationId` is not in the history and returns kExitFailure.
     int notFound(qint64 conversationId) const;
+    /// The stored conversation, or the exit code once the person was told why it could not be read.
+    std::variant<ConversationData, int> readConversation(qint64 conversationId);
 
     std::unique_ptr<HistoryStore> m_store;
 };
