@@ -201,23 +201,7 @@ QFuture<ExchangeRecorder::WriteOutcome> ExchangeRecorder::queueWrite()
                         return created.error;
                     conversationId = created.value;
                 }
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                question.updated = now;
-                answer.updated = now;
-                for (auto [record, id] :
-                     {std::pair {&question, &ids.question}, std::pair {&answer, &ids.answer}}) {
-                    if (*id == 0) {
-                        const HistoryResult<qint64> appended = store.appendMessage(conversationId, *record);
-                        if (!appended.ok())
-                            return appended.error;
-                        *id = appended.value;
-                    } else {
-                        record->id = *id;
-                        if (const HistoryError error = store.updateMessage(*record); error.isError())
-                            return error;
-                    }
-                }
-                return {};
+                return store.saveTurn(conversationId, question, answer, ids.question, ids.answer);
             });
             // Only a committed transaction hands out ids: a rolled back one created nothing, and the
             // next write (the timer's or the final one) tries again from scratch.

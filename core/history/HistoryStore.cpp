@@ -696,6 +696,27 @@ HistoryError HistoryStore::updateMessage(const MessageRecord &message)
     return query.numRowsAffected() > 0 ? HistoryError() : HistoryError::make(HistoryError::Kind::NotFound);
 }
 
+HistoryError HistoryStore::saveTurn(qint64 conversationId, MessageRecord question, MessageRecord answer,
+                                    qint64 &questionId, qint64 &answerId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    question.updated = now;
+    answer.updated = now;
+    for (auto [record, id] : {std::pair {&question, &questionId}, std::pair {&answer, &answerId}}) {
+        if (*id == 0) {
+            const HistoryResult<qint64> appended = appendMessage(conversationId, *record);
+            if (!appended.ok())
+                return appended.error;
+            *id = appended.value;
+        } else {
+            record->id = *id;
+            if (const HistoryError error = updateMessage(*record); error.isError())
+                return error;
+        }
+    }
+    return {};
+}
+
 HistoryResult<int> HistoryStore::markStreamingAsInterrupted()
 {
     using Result = HistoryResult<int>;

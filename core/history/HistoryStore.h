@@ -101,6 +101,11 @@ public:
     /// Rewrites every field of message `message.id` except its conversation and position:
     /// how an answer is finished (state, usage, finish reason, error) or replaced.
     HistoryError updateMessage(const MessageRecord &message);
+    /// Writes a question and its answer as they are now, both stamped `updated` now: a row whose
+    /// id is 0 is appended (and the id filled in), any other is rewritten. How the recorders
+    /// save a turn, inside their transaction.
+    HistoryError saveTurn(qint64 conversationId, MessageRecord question, MessageRecord answer,
+                          qint64 &questionId, qint64 &answerId);
     /// Marks answers left Streaming by a process that no longer runs as Interrupted; returns
     /// how many. open() runs it; answers streamed by a live process are left alone.
     HistoryResult<int> markStreamingAsInterrupted();

@@ -174,44 +174,29 @@ void SessionRecorder::save(int index)
     answer.created = state.answerCreated;
     const QString title = HistoryTurns::titleFor(turn.question);
 
-    auto future = m_history->run([rows = m_rows, index, question, answer,
-                                  title](HistoryStore &store) mutable {
-        SaveOutcome outcome;
-        qint64 conversationId = rows->conversationId;
-        QPair<qint64, qint64> ids = rows->turns.value(index);
-        outcome.error = store.transaction([&]() -> HistoryError {
-            if (conversationId == 0) {
-                const HistoryResult<qint64> created = store.createConversation(title);
-                if (!created.ok())
-                    return created.error;
-                conversationId = created.value;
-                outcome.createdConversation = true;
-            }
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            question.updated = now;
-            answer.updated = now;
-            for (auto [record, id] : {std::pair {&question, &ids.first}, std::pair {&answer, &ids.second}}) {
-                if (*id == 0) {
-                    const HistoryResult<qint64> appended = store.appendMessage(conversationId, *record);
-                    if (!appended.ok())
-                        return appended.error;
-                    *id = appended.value;
-                } else {
-                    record->id = *id;
-                    if (const HistoryError error = store.updateMessage(*record); error.isError())
-                        return error;
+    auto future =
+        m_history->run([rows = m_rows, index, question, answer, title](HistoryStore &store) mutable {
+            SaveOutcome outcome;
+            qint64 conversationId = rows->conversationId;
+            QPair<qint64, qint64> ids = rows->turns.value(index);
+            outcome.error = store.transaction([&]() -> HistoryError {
+                if (conversationId == 0) {
+                    const HistoryResult<qint64> created = store.createConversation(title);
+                    if (!created.ok())
+                        return created.error;
+                    conversationId = created.value;
+                    outcome.createdConversation = true;
                 }
+                return store.saveTurn(conversationId, question, answer, ids.first, ids.second);
+            });
+            // Only a committed transaction may hand out ids: a rolled back one created nothing.
+            if (!outcome.error.isError()) {
+                rows->conversationId = conversationId;
+                rows->turns.insert(index, ids);
             }
-            return {};
+            outcome.conversationId = conversationId;
+            return outcome;
         });
-        // Only a committed transaction may hand out ids: a rolled back one created nothing.
-        if (!outcome.error.isError()) {
-            rows->conversationId = conversationId;
-            rows->turns.insert(index, ids);
-        }
-        outcome.conversationId = conversationId;
-        return outcome;
-    });
 
     auto *watcher = new QFutureWatcher<SaveOutcome>(this);
     connect(watcher, &QFutureWatcher<SaveOutcome>::finished, this,
