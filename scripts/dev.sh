@@ -16,7 +16,12 @@ readonly packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libsource-highlight-dev libxcb1-dev libxcb-keysyms1-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 xdotool xclip imagemagick trayer
+    # Qt's own translations (standard buttons), and a Japanese font for the localized screenshots.
+    qt6-translations-l10n fonts-ipafont-gothic
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 xdotool xclip imagemagick trayer desktop-file-utils
+    # Packaging: the desktop entry and AppStream validators, dpkg-shlibdeps and file for CPack's
+    # Depends, xprop for the check of the installed application.
+    appstream dpkg-dev file x11-utils
 )
 
 jobs=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
@@ -24,6 +29,10 @@ readonly jobs
 started_at=$SECONDS
 test_root=""
 report_time=0
+package_installed=0
+package_file=""
+package_version=""
+previous_package_version=""
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
@@ -35,8 +44,11 @@ Usage: ./scripts/dev.sh COMMAND [ARGS...]
   run [ARGS...]    build, then start build/bin/codeguru ARGS... (needs a desktop session)
   test [ARGS...]   build, then run the whole ctest suite (preset "ci") under a private D-Bus
                    session, an unlocked throwaway gnome-keyring and a virtual X server, with a
-                   temporary HOME; ARGS go to ctest (e.g. -R SseParser, --repeat until-fail:5)
+                   temporary HOME; ARGS go to ctest (e.g. -R SseParser, --repeat until-fail:5).
+                   Without ARGS it then builds the .deb, installs it with apt-get, starts the
+                   installed CodeGuru on the virtual X server and removes the package again
   asan [ARGS...]   the same as test, with the "asan" preset (Debug, ASan + UBSan, build-asan/)
+  package          build, then make the Debian package build/codeguru_VERSION_ARCH.deb
   help             show this text
 
 Missing Debian/Ubuntu packages are installed with apt-get (as root, or through sudo).
@@ -101,6 +113,9 @@ print_elapsed() {
 }
 
 on_exit() {
+    if ((package_installed)); then
+        remove_test_package || say "could not remove the codeguru package; remove it with: apt-get remove codeguru"
+    fi
     if [[ -n "$test_root" && -d "$test_root" ]]; then
         rm -rf -- "$test_root"
     fi
@@ -110,11 +125,9 @@ on_exit() {
 }
 trap on_exit EXIT
 
-# Runs ctest with a private HOME and XDG directories, a private session bus, an unlocked
+# Runs COMMAND with a private HOME and XDG directories, a private session bus, an unlocked
 # throwaway keyring (QtKeychain) and Xvfb (clipboard, hotkey and other xcb tests).
-run_tests() {
-    local preset=$1
-    shift
+in_test_session() {
     local tool
     for tool in dbus-run-session xvfb-run gnome-keyring-daemon; do
         if ! command -v "$tool" >/dev/null 2>&1; then
@@ -123,6 +136,9 @@ run_tests() {
         fi
     done
 
+    if [[ -n "$test_root" && -d "$test_root" ]]; then
+        rm -rf -- "$test_root"
+    fi
     test_root=$(mktemp -d "${TMPDIR:-/tmp}/codeguru-test.XXXXXX")
     local home="$test_root/home"
     local runtime="$test_root/runtime"
@@ -141,7 +157,110 @@ run_tests() {
         dbus-run-session -- \
         xvfb-run -a -s "-screen 0 1280x800x24" \
         "$repo_root/scripts/with-keyring.sh" \
-        ctest --preset "$preset" -j "$jobs" "$@"
+        "$@"
+}
+
+run_tests() {
+    local preset=$1
+    shift
+    in_test_session ctest --preset "$preset" -j "$jobs" "$@"
+}
+
+as_root() {
+    if ((EUID == 0)); then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        say "this needs root and there is no sudo: $*"
+        return 1
+    fi
+}
+
+# The version of the installed codeguru package, or nothing.
+installed_codeguru_version() {
+    dpkg-query -W -f='${db:Status-Status} ${Version}' codeguru 2>/dev/null |
+        sed -n 's/^installed //p' || true
+}
+
+# Builds build/codeguru_VERSION_ARCH.deb (preset "ci") and sets package_file and package_version.
+build_package() {
+    cmake --build --preset ci --target package
+    package_version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$repo_root/build/CMakeCache.txt")
+    package_file="$repo_root/build/codeguru_${package_version}_$(dpkg --print-architecture).deb"
+    if [[ -z "$package_version" || ! -f "$package_file" ]]; then
+        say "CPack made no $package_file"
+        exit 1
+    fi
+    say "built $package_file"
+}
+
+remove_test_package() {
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y codeguru
+    package_installed=0
+    local file
+    for file in /usr/bin/codeguru /usr/bin/codeguru-cli /usr/share/applications/org.example.codeguru.desktop; do
+        if [[ -e "$file" ]]; then
+            say "$file is still there after apt-get remove codeguru"
+            return 1
+        fi
+    done
+    # A different codeguru was installed before the check (the same version is a leftover of
+    # an interrupted check); apt can put it back if one of its sources has it.
+    if [[ -n "$previous_package_version" && "$previous_package_version" != "$package_version" ]]; then
+        say "putting back codeguru $previous_package_version"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --allow-downgrades \
+            "codeguru=$previous_package_version" ||
+            say "could not put back codeguru $previous_package_version; install it again yourself"
+    fi
+}
+
+# The package must install with apt-get from its Depends alone, run from /usr, start from its
+# desktop entry and uninstall without a trace; on failure the EXIT trap removes it.
+check_package() {
+    build_package
+    local control
+    control=$(dpkg-deb --field "$package_file" Package Version Depends Recommends)
+    say "package control fields:"$'\n'"$control"
+    # Qt loads the xcb platform plugin at run time; whichever package ships it must be a Depends.
+    local owners xcb_package
+    owners=$(dpkg-query --search '*/qt6/plugins/platforms/libqxcb.so') || {
+        say "no installed package ships Qt's xcb platform plugin (libqxcb.so)"
+        exit 1
+    }
+    xcb_package=${owners%%:*}
+    local needed
+    for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6dbus6 \
+        libqt6keychain1 libqt6sql6-sqlite libsecret-1-0 libxcb1 "$xcb_package"; do
+        if ! grep -Eq "^Depends:.*[ ,]$needed( |,|\$)" <<<"$control"; then
+            say "the package does not depend on $needed"
+            exit 1
+        fi
+    done
+
+    previous_package_version=$(installed_codeguru_version)
+    if [[ -n "$previous_package_version" ]]; then
+        say "codeguru $previous_package_version is installed; it is replaced for the check"
+    fi
+    package_installed=1
+    # Recommends stay out: what Depends brings must be enough to start.
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        --reinstall --allow-downgrades "$package_file"
+    if [[ "$(installed_codeguru_version)" != "$package_version" ]]; then
+        say "apt-get did not install codeguru $package_version"
+        exit 1
+    fi
+
+    local printed
+    printed=$(/usr/bin/codeguru-cli --version)
+    if [[ "$printed" != "codeguru-cli $package_version" ]]; then
+        say "/usr/bin/codeguru-cli --version printed \"$printed\", not \"codeguru-cli $package_version\""
+        exit 1
+    fi
+    in_test_session "$repo_root/scripts/check-installed-app.sh" "$package_version"
+
+    remove_test_package
+    say "the package installs, starts and uninstalls"
 }
 
 command=${1:-help}
@@ -174,6 +293,14 @@ test | asan)
     ensure_packages
     configure_and_build "$preset"
     run_tests "$preset" "$@"
+    # Only after the whole suite: it changes what is installed on this machine.
+    if [[ "$command" == test ]]; then
+        if (($# == 0)); then
+            check_package
+        else
+            say "not checking the package, since only some tests ran"
+        fi
+    fi
     # In CI (CI=true, as most CI systems set) the sanitizer suite runs too; locally it is
     # "./scripts/dev.sh asan", or CODEGURU_TEST_ASAN=1 to chain it.
     if [[ "$command" == test && ( "${CI:-}" == true || "${CODEGURU_TEST_ASAN:-0}" == 1 ) ]]; then
@@ -182,6 +309,11 @@ test | asan)
         configure_and_build asan
         run_tests asan "$@"
     fi
+    ;;
+package)
+    ensure_packages
+    configure_and_build ci
+    build_package
     ;;
 help | -h | --help)
     usage

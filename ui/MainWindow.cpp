@@ -29,6 +29,7 @@
 #include "window/ContextInspector.h"
 #include "window/ConversationSidebar.h"
 #include "window/FindBar.h"
+#include "window/TabOrder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -178,6 +179,7 @@ void MainWindow::buildUi()
     m_chipLayout->addStretch(1);
     auto *composerRow = new QHBoxLayout;
     auto *attachButton = new QPushButton(tr("Attach…"), chatPane);
+    attachButton->setToolTip(tr("Attach files to the next question (File → Attach files…)"));
     m_composer = new ComposerEdit(chatPane);
     auto *buttons = new QVBoxLayout;
     m_sendButton = new QPushButton(tr("Send"), chatPane);
@@ -198,6 +200,7 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 680});
     setCentralWidget(m_splitter);
+    updateTabOrder();
 
     m_providerLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_providerLabel);
@@ -651,11 +654,22 @@ void MainWindow::updateBusy(bool busy)
 void MainWindow::addChip(ContextChip *chip)
 {
     m_chipLayout->insertWidget(m_chipLayout->count() - 1, chip);
+    updateTabOrder();
     connect(chip, &ContextChip::removeRequested, chip, [this, chip] {
         if (chip == m_clipboardChip)
             m_clipboardChip = nullptr;
+        // Removed with the keyboard, its Remove button had the focus: keep it in the window.
+        if (chip->isAncestorOf(QApplication::focusWidget()))
+            m_composer->setFocus(Qt::OtherFocusReason);
         chip->deleteLater();
     });
+}
+
+void MainWindow::updateTabOrder()
+{
+    // As seen: the find bar above the messages, the chips (added at any time) above the composer.
+    QWidget *chatPane = m_chatView->parentWidget();
+    chainTabOrder({m_sidebar, m_findBar, m_chatView, m_chipBar, chatPane});
 }
 
 void MainWindow::updateClipboardChip()
@@ -1057,7 +1071,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_services.settings, m_services.secrets, m_services.client,
-                                      m_services.shortcut, this);
+                                      m_services.shortcut, m_services.autostart, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         const QString prompt = m_services.settings->systemPrompt();
@@ -1096,7 +1110,13 @@ void MainWindow::saveLayout()
 
 bool MainWindow::keepsRunningInTray() const
 {
-    return m_tray && m_tray->isVisible() && m_services.settings->keepRunningInTray();
+    return m_tray && m_tray->isVisible() && (m_inBackground || m_services.settings->keepRunningInTray());
+}
+
+void MainWindow::runInBackground()
+{
+    m_inBackground = true;
+    applyTrayPolicy();
 }
 
 void MainWindow::applyShortcut()
@@ -1109,8 +1129,9 @@ void MainWindow::applyShortcut()
 
 void MainWindow::applyTrayPolicy()
 {
-    // Hidden in the tray, the window is not a reason to quit when a dialog closes.
-    QApplication::setQuitOnLastWindowClosed(!keepsRunningInTray());
+    // Hidden in the tray, the window is not a reason to quit when a dialog closes. Started in
+    // the background, Quick Ask closing is no reason either, tray or not: the shortcut must work.
+    QApplication::setQuitOnLastWindowClosed(!m_inBackground && !keepsRunningInTray());
 }
 
 void MainWindow::changeEvent(QEvent *event)

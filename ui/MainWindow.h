@@ -25,6 +25,7 @@ class QHBoxLayout;
 namespace CodeGuru {
 
 class AsyncHistory;
+class AutostartEntry;
 class ChatClient;
 class ChatSession;
 class ChatView;
@@ -53,6 +54,8 @@ struct WindowServices
     AsyncHistory *history = nullptr;
     /// The system-wide Quick Ask shortcut; null where there is none (tests).
     GlobalShortcut *shortcut = nullptr;
+    /// Starting at login, switched in Settings; null where it is not offered (tests).
+    const AutostartEntry *autostart = nullptr;
 };
 
 /// The CodeGuru window: conversations on the left, the chat and the composer on the right.
@@ -88,6 +91,10 @@ public:
     void exportConversation(const QString &path);
     /// Adds a conversation exported by CodeGuru as JSON (File → Import).
     void importConversation(const QString &path);
+    /// Keeps CodeGuru running with no window shown, for the tray and the Quick Ask shortcut
+    /// (codeguru --background, as started at login). From then on closing a window never
+    /// quits: with a tray the window goes back to it, without one it just hides.
+    void runInBackground();
 
 public Q_SLOTS:
     void send();
@@ -134,6 +141,7 @@ private:
     /// Quick Ask's conversation joins the sidebar; `show` opens it in this window.
     void moveQuickToMain(bool show);
     void addChip(ContextChip *chip);
+    void updateTabOrder();
     void followLoad(QFutureWatcherBase *watcher, ContextChip *chip,
                     const std::function<QString(int)> &describe);
     void updateClipboardChip();
@@ -177,6 +185,7 @@ private:
     int m_providerNoticeId = -1;
     int m_lastNoticeId = -1;
     bool m_toldAboutTray = false;
+    bool m_inBackground = false; ///< runInBackground(): closing windows never quits
     QAction *m_shortcutStateAction = nullptr; ///< the tray menu's line about the shortcut
 };
 

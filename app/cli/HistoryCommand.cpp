@@ -244,24 +244,24 @@ int HistoryCommand::list(const QStringList &arguments)
     const QString idHeading = tr("ID");
     const QString updatedHeading = tr("UPDATED");
     const QString countHeading = tr("MESSAGES");
-    qsizetype idWidth = idHeading.size();
-    qsizetype countWidth = countHeading.size();
+    qsizetype idWidth = Terminal::columns(idHeading);
+    qsizetype countWidth = Terminal::columns(countHeading);
     for (const ConversationRecord &record : std::as_const(conversations)) {
         idWidth = std::max(idWidth, QString::number(record.id).size());
         countWidth = std::max(countWidth, QString::number(record.messageCount).size());
     }
-    const qsizetype updatedWidth =
-        std::max(updatedHeading.size(), localTime(QDateTime::currentDateTime()).size());
-    QString text =
-        Terminal::dim(idHeading.rightJustified(idWidth) + QStringLiteral("  ")
-                          + updatedHeading.leftJustified(updatedWidth) + QStringLiteral("  ")
-                          + countHeading.rightJustified(countWidth) + QStringLiteral("  ") + tr("TITLE"),
-                      true)
+    const qsizetype updatedWidth = std::max(Terminal::columns(updatedHeading),
+                                            Terminal::columns(localTime(QDateTime::currentDateTime())));
+    QString text = Terminal::dim(Terminal::padded(idHeading, idWidth, true) + QStringLiteral("  ")
+                                     + Terminal::padded(updatedHeading, updatedWidth) + QStringLiteral("  ")
+                                     + Terminal::padded(countHeading, countWidth, true) + QStringLiteral("  ")
+                                     + tr("TITLE"),
+                                 true)
         + QLatin1Char('\n');
     for (const ConversationRecord &record : std::as_const(conversations))
-        text += QString::number(record.id).rightJustified(idWidth) + QStringLiteral("  ")
-            + localTime(record.updated).leftJustified(updatedWidth) + QStringLiteral("  ")
-            + QString::number(record.messageCount).rightJustified(countWidth) + QStringLiteral("  ")
+        text += Terminal::padded(QString::number(record.id), idWidth, true) + QStringLiteral("  ")
+            + Terminal::padded(localTime(record.updated), updatedWidth) + QStringLiteral("  ")
+            + Terminal::padded(QString::number(record.messageCount), countWidth, true) + QStringLiteral("  ")
             + titleOf(record.title) + QLatin1Char('\n');
     Terminal::out(text);
     return kExitOk;

@@ -8,13 +8,6 @@
 
 namespace CodeGuru::Cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CodeGuru::Cli::ProviderOptions", text);
-}
-} // namespace
-
 ProviderOptions::ProviderOptions()
     : m_baseUrl(QStringLiteral("base-url"), tr("OpenAI-compatible API base, e.g. http://localhost:11434/v1."),
                 QStringLiteral("URL"))

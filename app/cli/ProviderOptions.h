@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <chrono>
 #include <optional>
@@ -14,6 +15,8 @@ namespace CodeGuru::Cli {
 /// The options that choose a provider, shared by `ask`, `chat` and `models`.
 class ProviderOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CodeGuru::Cli::ProviderOptions)
+
 public:
     ProviderOptions();
     void addTo(QCommandLineParser &parser) const;

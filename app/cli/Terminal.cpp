@@ -63,6 +63,28 @@ QString Terminal::dim(const QString &text, bool enabled)
     return QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m");
 }
 
+qsizetype Terminal::columns(QStringView text)
+{
+    // The East Asian Wide and Fullwidth blocks (Unicode UAX #11), which terminals draw two
+    // columns wide.
+    const auto wide = [](char32_t c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+            || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+            || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    };
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += wide(c) ? 2 : 1;
+    return width;
+}
+
+QString Terminal::padded(const QString &text, qsizetype width, bool alignRight)
+{
+    const QString fill(std::max<qsizetype>(0, width - columns(text)), QLatin1Char(' '));
+    return alignRight ? fill + text : text + fill;
+}
+
 void Terminal::clearStatusLine()
 {
     if (stderrIsTerminal())

@@ -23,6 +23,13 @@ public:
 
     /// Wraps `text` in a dim SGR sequence when `enabled` (and NO_COLOR is not set).
     static QString dim(const QString &text, bool enabled);
+    /// How many terminal columns `text` takes: two for the wide characters of Chinese,
+    /// Japanese and Korean, so that translated column headings line up.
+    static qsizetype columns(QStringView text);
+    /// `text` padded with spaces to `width` columns, on the right (or on the left when
+    /// `alignRight`, for numbers).
+    static QString padded(const QString &text, qsizetype width, bool alignRight = false);
+
     /// Erases the current stderr line (a status message) when stderr is a terminal.
     static void clearStatusLine();
 

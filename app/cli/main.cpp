@@ -14,6 +14,7 @@
 #include "Version.h"
 #include "config/Settings.h"
 #include "history/HistoryStore.h"
+#include "i18n/TranslationLoader.h"
 #include "net/NetworkGateway.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -62,6 +63,9 @@ int main(int argc, char *argv[])
     // from them, and both front ends must see the same conversations.
     QCoreApplication::setApplicationName(QStringLiteral("CodeGuru"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CODEGURU_VERSION_STRING));
+    // A terminal program speaks the language of its environment (LANG, LC_MESSAGES).
+    TranslationLoader translations(&app);
+    translations.install(QLocale::system());
 
     QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -4,9 +4,11 @@
 #include "MainWindow.h"
 #include "Version.h"
 #include "config/Settings.h"
+#include "desktop/AutostartEntry.h"
 #include "history/AsyncHistory.h"
 #include "hotkey/GlobalShortcut.h"
 #include "hotkey/GlobalShortcutFactory.h"
+#include "i18n/TranslationLoader.h"
 #include "instance/SingleInstance.h"
 #include "net/NetworkGateway.h"
 #include "provider/ChatClient.h"
@@ -22,6 +24,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace CodeGuru;
 
@@ -37,33 +40,89 @@ long residentKilobytes()
     }
     return -1;
 }
+
+// The options of the window's command line, with descriptions in the language installed first.
+struct LaunchOptions
+{
+    QCommandLineOption quickAsk {
+        QStringLiteral("quick-ask"),
+        QCoreApplication::translate("main",
+                                    "Open Quick Ask with the clipboard, in the running CodeGuru if there "
+                                    "is one. Bind this to a key in your desktop's keyboard settings.")};
+    QCommandLineOption background {
+        QStringLiteral("background"),
+        QCoreApplication::translate("main",
+                                    "Start without a window, in the system tray if there is one, so the "
+                                    "Quick Ask shortcut works. Used when CodeGuru starts at login.")};
+    QCommandLineOption startupProbe {QStringLiteral("startup-probe")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "CodeGuru, an assistant for programmers."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({quickAsk, background, startupProbe});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CodeGuru"));
+    QCoreApplication::setApplicationName(QStringLiteral("CodeGuru"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CODEGURU_VERSION_STRING));
+}
+
+// --help and --version print and leave; they must work where no display is, over SSH or in a
+// package's check, so they are answered before QApplication looks for one.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrintsText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        TranslationLoader translations(&app);
+        translations.install(TranslationLoader::chooseLocale(Settings().language()));
+        LaunchOptions options;
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QElapsedTimer startup;
     startup.start();
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("CodeGuru"));
-    QCoreApplication::setApplicationName(QStringLiteral("CodeGuru"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CODEGURU_VERSION_STRING));
-    QGuiApplication::setDesktopFileName(QStringLiteral("codeguru"));
+    nameApplication();
+    // The installed desktop entry's name: Wayland compositors and docks match windows by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.codeguru"));
     QApplication::setWindowIcon(appIcon()); // dialogs too, not only the main window
+    // Before anything shows text; the language set in Settings wins over the system's.
+    Settings settings;
+    TranslationLoader translations(&app);
+    translations.install(TranslationLoader::chooseLocale(settings.language()));
 
+    LaunchOptions launch;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "CodeGuru, an assistant for programmers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption quickAsk(
-        QStringLiteral("quick-ask"),
-        QCoreApplication::translate("main",
-                                    "Open Quick Ask with the clipboard, in the running CodeGuru if there "
-                                    "is one. Bind this to a key in your desktop's keyboard settings."));
-    QCommandLineOption startupProbe(QStringLiteral("startup-probe"));
-    startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quickAsk, startupProbe});
+    launch.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &quickAsk = launch.quickAsk;
+    const QCommandLineOption &background = launch.background;
+    const QCommandLineOption &startupProbe = launch.startupProbe;
 
     // One CodeGuru per person and data folder: a second launch hands its wish to the first.
     // The benchmark's probe runs alone on purpose.
@@ -78,7 +137,6 @@ int main(int argc, char *argv[])
                          "main", "CodeGuru is running but does not answer; starting another window.")));
     }
 
-    Settings settings;
     if (const int points = settings.fontPointSize(); points > 0) {
         QFont font = QApplication::font();
         font.setPointSize(points);
@@ -96,14 +154,17 @@ int main(int argc, char *argv[])
     AsyncHistory history(HistoryStore::defaultFolder());
     // The key grab, portal session or hot key of this desktop; the window registers it.
     const std::unique_ptr<GlobalShortcut> shortcut = createGlobalShortcut();
-    MainWindow window(
-        WindowServices {&settings, &secrets, &gateway, &client, &resolver, &history, shortcut.get()});
-    const auto follow = [&window, &quickAsk](const QStringList &arguments) {
+    const AutostartEntry autostart; // the XDG autostart file, switched in Settings
+    MainWindow window(WindowServices {&settings, &secrets, &gateway, &client, &resolver, &history,
+                                      shortcut.get(), &autostart});
+    const auto follow = [&window, &quickAsk, &background](const QStringList &arguments) {
         QCommandLineParser wish;
-        wish.addOption(quickAsk);
+        wish.addOptions({quickAsk, background});
         wish.parse(arguments); // unknown options from a newer CodeGuru are ignored
         if (wish.isSet(quickAsk)) {
             window.showQuickAsk();
+        } else if (wish.isSet(background)) {
+            // Started at login while CodeGuru already runs: it already does what was asked.
         } else {
             window.showNormal();
             window.raise();
@@ -111,9 +172,11 @@ int main(int argc, char *argv[])
         }
     };
     QObject::connect(&instance, &SingleInstance::messageReceived, &window, follow);
+    if (parser.isSet(background))
+        window.runInBackground(); // no window: the tray and the shortcut, until Quit
     if (parser.isSet(quickAsk))
         window.showQuickAsk(); // the shortcut started CodeGuru: only Quick Ask appears
-    else
+    else if (!parser.isSet(background))
         window.show();
     if (parser.isSet(startupProbe)) {
         // For tests/bench/bench_Startup: report once the first frame is out, then leave.

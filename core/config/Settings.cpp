@@ -22,6 +22,7 @@ const Key kClassifierModel {QLatin1StringView("routing/classifierModel"), QStrin
 const Key kRoutingDeadlineMs {QLatin1StringView("routing/deadlineMs"), 2000};
 const Key kSystemPrompt {QLatin1StringView("persona/systemPrompt"), QString()};
 const Key kFontPointSize {QLatin1StringView("appearance/fontPointSize"), 0};
+const Key kLanguage {QLatin1StringView("appearance/language"), QString()};
 const Key kKeepRunningInTray {QLatin1StringView("window/keepRunningInTray"), false};
 const Key kQuickAskShortcut {QLatin1StringView("quickAsk/shortcut"), QStringLiteral("Ctrl+Alt+Space")};
 const Key kQuickAskShortcutEnabled {QLatin1StringView("quickAsk/shortcutEnabled"), true};
@@ -123,6 +124,19 @@ int Settings::fontPointSize() const
 void Settings::setFontPointSize(int pointSize)
 {
     m_storage->setValue(kFontPointSize.name, pointSize);
+}
+
+QString Settings::language() const
+{
+    return value(*m_storage, kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_storage->remove(kLanguage.name);
+    else
+        m_storage->setValue(kLanguage.name, language);
 }
 
 bool Settings::keepRunningInTray() const

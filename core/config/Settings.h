@@ -53,6 +53,11 @@ public:
     int fontPointSize() const;
     void setFontPointSize(int pointSize);
 
+    /// The interface language as a locale name ("de", "pt_BR"); empty follows the system.
+    /// Read once at start-up, so a change applies after a restart.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     /// Whether closing the window leaves CodeGuru running in the system tray (default off:
     /// closing quits, as people expect unless they ask otherwise).
     bool keepRunningInTray() const;

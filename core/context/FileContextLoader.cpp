@@ -11,13 +11,6 @@
 
 namespace CodeGuru {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CodeGuru::FileContextLoader", text);
-}
-} // namespace
-
 FileContextLoader::Result FileContextLoader::fromBytes(const QByteArray &bytes, ContextItem::Source source,
                                                        const QString &name, qsizetype maxChars)
 {

@@ -4,6 +4,7 @@
 #include "ContextItem.h"
 #include "LoadProgress.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace CodeGuru {
 /// Reads a file the person attached into a ContextItem, off the calling thread.
 class FileContextLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(CodeGuru::FileContextLoader)
+
 public:
     struct Result
     {

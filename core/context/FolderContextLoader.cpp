@@ -19,11 +19,6 @@ namespace CodeGuru {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CodeGuru::FolderContextLoader", text, disambiguation, n);
-}
-
 // Enough to tell text from binary (TextDecoder looks at no more) without reading a whole image.
 constexpr qint64 kSniffBytes = 8192;
 // A folder of thousands of images would otherwise bury the few lines that matter.
@@ -34,19 +29,19 @@ QString folderReason(WorkspaceFileResolver::IgnoreReason reason)
     using Reason = WorkspaceFileResolver::IgnoreReason;
     switch (reason) {
     case Reason::Hidden:
-        return tr("hidden");
+        return FolderContextLoader::tr("hidden");
     case Reason::VersionControl:
-        return tr("version control");
+        return FolderContextLoader::tr("version control");
     case Reason::Dependencies:
-        return tr("dependencies");
+        return FolderContextLoader::tr("dependencies");
     case Reason::BuildOutput:
-        return tr("build folder");
+        return FolderContextLoader::tr("build folder");
     case Reason::VirtualEnvironment:
-        return tr("virtual environment");
+        return FolderContextLoader::tr("virtual environment");
     case Reason::Cache:
-        return tr("cache");
+        return FolderContextLoader::tr("cache");
     case Reason::EditorSettings:
-        return tr("editor settings");
+        return FolderContextLoader::tr("editor settings");
     case Reason::None:
         break;
     }
@@ -111,7 +106,7 @@ public:
                 continue;
             }
             if (!info.isReadable() || !info.isExecutable()) {
-                skip(path, tr("could not be read"));
+                skip(path, FolderContextLoader::tr("could not be read"));
                 continue;
             }
             if (!walk(info.absoluteFilePath(), path))
@@ -123,47 +118,47 @@ public:
     void finish()
     {
         if (m_unlisted > 0)
-            m_result.skipped.append(
-                tr("… and %n more", "skipped files beyond the listed ones", int(m_unlisted)));
+            m_result.skipped.append(FolderContextLoader::tr(
+                "… and %n more", "skipped files beyond the listed ones", int(m_unlisted)));
     }
 
 private:
     bool addFile(const QFileInfo &info, const QString &path)
     {
         if (info.isSymLink()) {
-            skip(path, tr("symbolic link"));
+            skip(path, FolderContextLoader::tr("symbolic link"));
             return true;
         }
         if (isHiddenEntry(info)) {
-            skip(path, tr("hidden"));
+            skip(path, FolderContextLoader::tr("hidden"));
             return true;
         }
         // Sockets and FIFOs: reading a FIFO would block the walk forever.
         if (!info.isFile()) {
-            skip(path, tr("not a regular file"));
+            skip(path, FolderContextLoader::tr("not a regular file"));
             return true;
         }
         if (info.size() > m_limits.maxFileBytes) {
-            skip(path, tr("over %1").arg(sizeText(m_limits.maxFileBytes)));
+            skip(path, FolderContextLoader::tr("over %1").arg(sizeText(m_limits.maxFileBytes)));
             return true;
         }
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            skip(path, tr("could not be read"));
+            skip(path, FolderContextLoader::tr("could not be read"));
             return true;
         }
         QByteArray bytes = file.read(std::min(kSniffBytes, m_limits.maxFileBytes + 1));
         // Same rule as TextDecoder::decode(): NUL bytes mean binary unless a UTF-16 BOM says otherwise.
         const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
         if (!utf16 && TextDecoder::looksBinary(bytes)) {
-            skip(path, tr("binary"));
+            skip(path, FolderContextLoader::tr("binary"));
             return true;
         }
         if (bytes.size() <= m_limits.maxFileBytes)
             bytes += file.read(m_limits.maxFileBytes + 1 - bytes.size());
         // The file may have grown since it was listed.
         if (bytes.size() > m_limits.maxFileBytes) {
-            skip(path, tr("over %1").arg(sizeText(m_limits.maxFileBytes)));
+            skip(path, FolderContextLoader::tr("over %1").arg(sizeText(m_limits.maxFileBytes)));
             return true;
         }
         // Characters never outnumber bytes, so this never shortens: the limit is maxFileBytes.
@@ -171,7 +166,7 @@ private:
         FileContextLoader::Result loaded =
             FileContextLoader::fromBytes(bytes, ContextItem::Source::File, m_namePrefix + path, maxChars);
         if (!loaded.item) {
-            skip(path, tr("binary"));
+            skip(path, FolderContextLoader::tr("binary"));
             return true;
         }
         if (m_result.items.size() >= m_limits.maxFiles
@@ -194,7 +189,8 @@ private:
             ++m_unlisted;
             return;
         }
-        m_result.skipped.append(tr("%1 (%2)", "file or folder (why it was skipped)").arg(path, reason));
+        m_result.skipped.append(
+            FolderContextLoader::tr("%1 (%2)", "file or folder (why it was skipped)").arg(path, reason));
     }
 
     const FolderLimits &m_limits;

@@ -4,6 +4,7 @@
 #include "ContextItem.h"
 #include "LoadProgress.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QList>
 #include <QString>
@@ -43,6 +44,8 @@ struct FolderLoadResult
 /// is on that list: the person chose it.
 class FolderContextLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(CodeGuru::FolderContextLoader)
+
 public:
     /// Does file I/O: call it from a worker thread, or use loadAsync().
     /// `progress` hears the number of files read so far (total 0: unknown) and can cancel.

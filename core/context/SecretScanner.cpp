@@ -11,11 +11,6 @@
 namespace CodeGuru {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("CodeGuru::SecretScanner", text, disambiguation);
-}
-
 /// How a kind of secret is named in a marker and in the summary.
 struct Phrase
 {
@@ -372,14 +367,14 @@ QString joinList(const QStringList &items)
 {
     if (items.size() < 2)
         return items.value(0);
-    return tr("%1 and %2", "the last item of a list")
-        .arg(items.first(items.size() - 1).join(tr(", ")), items.last());
+    return SecretScanner::tr("%1 and %2", "the last item of a list")
+        .arg(items.first(items.size() - 1).join(SecretScanner::tr(", ")), items.last());
 }
 
 const Phrase *phraseForLabel(const QString &label)
 {
     for (const Phrase &phrase : kPhrases) {
-        if (tr(phrase.label) == label)
+        if (SecretScanner::tr(phrase.label) == label)
             return &phrase;
     }
     return nullptr;

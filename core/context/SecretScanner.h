@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -12,6 +13,8 @@ namespace CodeGuru {
 /// leaves the machine.
 class SecretScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(CodeGuru::SecretScanner)
+
 public:
     struct Finding
     {

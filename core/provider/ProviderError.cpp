@@ -107,8 +107,10 @@ QString ProviderError::userMessage() const
     case Kind::Timeout:
         return tr("The provider sent nothing for %1 s, so the request was stopped.").arg(timeout.count());
     case Kind::Tls:
-        return tr("The secure connection to %1 could not be verified, so nothing was sent.").arg(host)
-            + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("(%1)").arg(detail));
+        if (detail.isEmpty())
+            return tr("The secure connection to %1 could not be verified, so nothing was sent.").arg(host);
+        return tr("The secure connection to %1 could not be verified (%2), so nothing was sent.")
+            .arg(host, detail);
     case Kind::ConnectionDropped:
         return tr("The connection to the provider dropped before the answer was complete.");
     case Kind::MalformedReply:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProviderPreset.h"
 
+#include <QCoreApplication>
+
 namespace CodeGuru {
 
 const QList<ProviderPreset> &ProviderPreset::all()
@@ -28,7 +30,7 @@ const QList<ProviderPreset> &ProviderPreset::all()
          false,
          {}},
         {QStringLiteral("llamacpp"),
-         QStringLiteral("llama.cpp server"),
+         QStringLiteral(QT_TRANSLATE_NOOP("CodeGuru::ProviderPreset", "llama.cpp server")),
          QUrl(QStringLiteral("http://localhost:8080/v1")),
          QString(),
          QString(),
@@ -43,7 +45,7 @@ const QList<ProviderPreset> &ProviderPreset::all()
          // OpenRouter lists apps by this title on its rankings; it is not personal data.
          {{QByteArrayLiteral("X-Title"), QByteArrayLiteral("CodeGuru")}}},
         {QStringLiteral("custom"),
-         QStringLiteral("Custom (OpenAI-compatible)"),
+         QStringLiteral(QT_TRANSLATE_NOOP("CodeGuru::ProviderPreset", "Custom (OpenAI-compatible)")),
          QUrl(),
          QString(),
          QString(),
@@ -51,6 +53,11 @@ const QList<ProviderPreset> &ProviderPreset::all()
          {}},
     };
     return presets;
+}
+
+QString ProviderPreset::localizedName() const
+{
+    return QCoreApplication::translate("CodeGuru::ProviderPreset", displayName.toUtf8().constData());
 }
 
 std::optional<ProviderPreset> ProviderPreset::find(QStringView id)

@@ -15,13 +15,16 @@ namespace CodeGuru {
 struct ProviderPreset
 {
     QString id;
-    QString displayName;
+    QString displayName; ///< in English; see localizedName()
     QUrl baseUrl;
     QString defaultModel; ///< empty: take the first model the server lists
     QString keyEnvVar; ///< the conventional variable holding its key, if any
     bool needsKey = false;
     /// Headers this provider wants on every request (OpenRouter's app attribution).
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+
+    /// The name in the interface language ("llama.cpp-Server").
+    QString localizedName() const;
 
     static const QList<ProviderPreset> &all();
     static std::optional<ProviderPreset> find(QStringView id);

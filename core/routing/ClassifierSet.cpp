@@ -11,11 +11,6 @@
 namespace CodeGuru {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CodeGuru::ClassifierSet", text);
-}
-
 constexpr int kMaxClassifiers = 64;
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "ClassifierSpec.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace CodeGuru {
@@ -12,6 +13,9 @@ namespace CodeGuru {
 /// resources/routing/classifiers.json, or a file the person chose.
 struct ClassifierSet
 {
+    Q_DECLARE_TR_FUNCTIONS(CodeGuru::ClassifierSet)
+
+public:
     QString systemPrompt;
     QList<ClassifierSpec> classifiers;
 

@@ -13,7 +13,9 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <clocale>
 #include <csignal>
+#include <cwchar>
 
 using namespace CodeGuru;
 using namespace CodeGuru::Testing;
@@ -153,6 +155,49 @@ TEST_F(CliHistory, AskSavesTheExchangeWhereTheWindowLooks)
     EXPECT_EQ(messages.at(1).model, QStringLiteral("fake-model"));
     EXPECT_EQ(messages.at(1).finishReason, QStringLiteral("stop"));
     EXPECT_EQ(messages.at(1).completionTokens, 2);
+}
+
+// On a terminal the list is a table; in Japanese its headings and titles are wide characters,
+// two columns each, and the columns must still line up. glibc's wcswidth is the judge.
+TEST_F(CliHistory, JapaneseColumnsLineUpOnATerminal)
+{
+    const QString question = QStringLiteral("RAIIとは何ですか？");
+    askAndExpect(question, QStringLiteral("RAII ties resources to object lifetimes."));
+
+    QProcessEnvironment environment = cli.environment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8"));
+    environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    QProcess terminal; // script(1) gives the CLI a pseudo-terminal, as a person's shell would
+    terminal.setProcessEnvironment(environment);
+    terminal.start(QStringLiteral("script"),
+                   {QStringLiteral("-qec"), QStringLiteral(CODEGURU_CLI_PATH " history list"),
+                    QStringLiteral("/dev/null")});
+    ASSERT_TRUE(terminal.waitForFinished(30'000));
+    ASSERT_EQ(terminal.exitCode(), 0) << terminal.readAllStandardError().toStdString();
+    const QStringList lines = QString::fromUtf8(terminal.readAllStandardOutput())
+                                  .remove(QLatin1Char('\r'))
+                                  .split(QLatin1Char('\n'));
+    ASSERT_GE(lines.size(), 2) << lines.join(QLatin1Char('\n')).toStdString();
+    const QString &heading = lines.at(0);
+    const QString &row = lines.at(1);
+    EXPECT_NE(heading.indexOf(QStringLiteral("ID")), -1) << heading.toStdString();
+    EXPECT_EQ(heading.indexOf(QStringLiteral("TITLE")), -1) << "translated: " << heading.toStdString();
+
+    const char *before = std::setlocale(LC_CTYPE, nullptr);
+    const std::string saved = before ? before : "C";
+    ASSERT_NE(std::setlocale(LC_CTYPE, "C.UTF-8"), nullptr);
+    const auto columns = [](const QString &text) {
+        const std::wstring wide = text.toStdWString();
+        return ::wcswidth(wide.c_str(), wide.size());
+    };
+    const qsizetype titleAt = row.indexOf(question);
+    ASSERT_GT(titleAt, 0) << row.toStdString();
+    const qsizetype headingTitleAt = heading.lastIndexOf(QStringLiteral("  ")) + 2;
+    EXPECT_EQ(columns(heading.left(headingTitleAt)), columns(row.left(titleAt)))
+        << "\n"
+        << heading.toStdString() << "\n"
+        << row.toStdString();
+    std::setlocale(LC_CTYPE, saved.c_str());
 }
 
 TEST_F(CliHistory, NoSaveSavesNothing)

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "config/Settings.h"
 #include "conversation/ChatSession.h"
+#include "desktop/AutostartEntry.h"
 #include "history/AsyncHistory.h"
 #include "net/NetworkGateway.h"
 #include "provider/ChatClient.h"
@@ -49,8 +50,8 @@ protected:
         resolver->setLocalCandidates(withProvider ? QList<QUrl> {server.baseUrl()} : QList<QUrl> {});
         if (!history)
             history = std::make_unique<AsyncHistory>(dir.filePath(QStringLiteral("history")));
-        window = std::make_unique<MainWindow>(
-            WindowServices {settings.get(), &secrets, &gateway, &client, resolver.get(), history.get()});
+        window = std::make_unique<MainWindow>(WindowServices {
+            settings.get(), &secrets, &gateway, &client, resolver.get(), history.get(), nullptr, &autostart});
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         ASSERT_TRUE(QTest::qWaitFor([this] { return window->isHistoryReady(); }, 5000)) << "the history";
@@ -91,6 +92,8 @@ protected:
     std::unique_ptr<Settings> settings;
     std::unique_ptr<ProviderResolver> resolver;
     std::unique_ptr<AsyncHistory> history; ///< in the temporary folder; outlives the window
+    /// The start-at-login switch, writing into the temporary folder.
+    AutostartEntry autostart {dir.filePath(QStringLiteral("config")), QStringLiteral("/usr/bin/codeguru")};
     std::unique_ptr<MainWindow> window;
     QString classifierAnswer = QStringLiteral("<No>");
     QStringList answerPieces {QStringLiteral("## Answer\n\n"),

@@ -148,6 +148,8 @@ void ChatListView::removeMessage(int id)
         m_hoverId = -1;
     if (m_pressId == id)
         m_pressId = -1;
+    if (m_keyId == id)
+        m_keyId = -1;
     m_messages.erase(m_messages.begin() + row);
     for (size_t i = size_t(row); i < m_messages.size(); ++i)
         m_messages[i]->row = int(i);
@@ -163,7 +165,7 @@ void ChatListView::clear()
     m_rows.clear();
     m_dirty.clear();
     m_liveLayouts = 0;
-    m_hoverId = m_pressId = m_selectionId = m_copiedId = -1;
+    m_hoverId = m_pressId = m_selectionId = m_copiedId = m_keyId = -1;
     m_selecting = m_dragging = false;
     updateScrollRange();
     setFollowing(true);
@@ -389,7 +391,7 @@ void ChatListView::evictLayouts(int firstVisible, int lastVisible)
     for (const auto &message : m_messages) {
         // An open stream and the selected message keep theirs: rebuilding them costs more.
         if (message->layout && (message->row < firstVisible || message->row > lastVisible)
-            && !message->streaming && message->id != m_selectionId)
+            && !message->streaming && message->id != m_selectionId && message->id != m_keyId)
             candidates.push_back(message.get());
     }
     std::sort(candidates.begin(), candidates.end(),
@@ -493,6 +495,8 @@ void ChatListView::paintEvent(QPaintEvent *event)
             state.hovered = m_hoverHit;
         if (message->id == m_copiedId)
             state.copied = m_copiedHit;
+        if (message->id == m_keyId && hasFocus())
+            state.focused = m_keyHit;
         if (message->id == m_selectionId) {
             state.selectionStart = m_selectionAnchor;
             state.selectionEnd = m_selectionHead;
@@ -553,6 +557,7 @@ void ChatListView::mousePressEvent(QMouseEvent *event)
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
+    clearKeyboardControl();
     const RowHit hit = hitAt(event->position().toPoint());
     m_pressPosition = m_lastMousePosition = event->position().toPoint();
     m_pressId = hit.message ? hit.message->id : -1;
@@ -756,6 +761,23 @@ void ChatListView::copyText(const QString &text, int id, const MessageLayout::Hi
 
 void ChatListView::keyPressEvent(QKeyEvent *event)
 {
+    const bool plain = !(event->modifiers() & ~Qt::KeypadModifier);
+    if (plain && (event->key() == Qt::Key_Right || event->key() == Qt::Key_Left)) {
+        moveKeyboardControl(event->key() == Qt::Key_Right);
+        return;
+    }
+    if (plain && m_keyId >= 0) {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+            || event->key() == Qt::Key_Space) {
+            if (MessageEntry *message = find(m_keyId); message && message->layout)
+                activate(message, m_keyHit);
+            return;
+        }
+        if (event->key() == Qt::Key_Escape) {
+            clearKeyboardControl();
+            return;
+        }
+    }
     if (event->matches(QKeySequence::Copy)) {
         const QString text = selectedText();
         if (!text.isEmpty())
@@ -776,6 +798,117 @@ void ChatListView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void ChatListView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    if (m_keyId >= 0)
+        viewport()->update();
+}
+
+void ChatListView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    if (m_keyId >= 0)
+        viewport()->update();
+}
+
+QList<MessageLayout::Hit> ChatListView::controlsOf(MessageEntry *message)
+{
+    message->lastUsed = ++m_useClock;
+    if (!message->layout)
+        createLayout(message, QDeadlineTimer(QDeadlineTimer::Forever));
+    else if (!qFuzzyCompare(message->layout->width(), rowWidth()))
+        message->layout->setWidth(*message, rowWidth());
+    if (message->layoutBehind) {
+        message->layout->update(*message, QDeadlineTimer(QDeadlineTimer::Forever));
+        message->layoutBehind = false;
+    }
+    if (syncRowHeight(message))
+        updateScrollRange();
+    return message->layout->controls();
+}
+
+bool ChatListView::moveKeyboardControl(bool forward)
+{
+    if (m_messages.empty())
+        return false;
+    const auto same = [](const MessageLayout::Hit &a, const MessageLayout::Hit &b) {
+        return a.element == b.element && a.index == b.index && a.position == b.position;
+    };
+    const long long top = verticalScrollBar()->value();
+    const long long bottom = top + viewport()->height();
+    MessageEntry *current = find(m_keyId);
+    // Without a control yet, start with the first (or last) one that is on screen.
+    int row =
+        current ? current->row : std::clamp(m_rows.rowAt(forward ? top : bottom - 1), 0, messageCount() - 1);
+    QList<MessageLayout::Hit> controls = controlsOf(m_messages[size_t(row)].get());
+    qsizetype at = forward ? -1 : controls.size();
+    if (current) {
+        for (qsizetype i = 0; i < controls.size(); ++i) {
+            if (same(controls.at(i), m_keyHit))
+                at = i;
+        }
+    } else {
+        const MessageEntry *message = m_messages[size_t(row)].get();
+        const auto onScreen = [&](const MessageLayout::Hit &control) {
+            const QRectF rect = message->layout->controlRect(control).translated(0, qreal(rowTop(message)));
+            return forward ? rect.bottom() > qreal(top) : rect.top() < qreal(bottom);
+        };
+        while (forward && at + 1 < controls.size() && !onScreen(controls.at(at + 1)))
+            ++at;
+        while (!forward && at - 1 >= 0 && !onScreen(controls.at(at - 1)))
+            --at;
+    }
+    at += forward ? 1 : -1;
+    while (at < 0 || at >= controls.size()) {
+        row += forward ? 1 : -1;
+        if (row < 0 || row >= messageCount())
+            return false; // stays where it is: nothing further that way
+        controls = controlsOf(m_messages[size_t(row)].get());
+        at = forward ? 0 : controls.size() - 1;
+    }
+    if (m_keyHit.element == MessageLayout::Element::Link && m_selectionId == m_keyId)
+        clearSelection();
+    MessageEntry *message = m_messages[size_t(row)].get();
+    m_keyId = message->id;
+    m_keyHit = controls.at(at);
+    if (m_keyHit.element == MessageLayout::Element::Link) {
+        // The link's text selected is what shows where the keyboard is.
+        for (const ChunkedDocument::Link &link : message->layout->body().links()) {
+            if (link.start == m_keyHit.position) {
+                m_selectionId = message->id;
+                m_selectionAnchor = link.start;
+                m_selectionHead = link.end;
+            }
+        }
+    }
+    showKeyboardControl(message);
+    return true;
+}
+
+void ChatListView::showKeyboardControl(MessageEntry *message)
+{
+    const QRectF rect = message->layout->controlRect(m_keyHit).translated(0, qreal(rowTop(message)));
+    QScrollBar *bar = verticalScrollBar();
+    const qreal margin = QFontMetricsF(font()).height();
+    if (rect.top() < bar->value())
+        bar->setValue(int(std::floor(rect.top() - margin)));
+    else if (rect.bottom() > bar->value() + viewport()->height())
+        bar->setValue(int(std::ceil(rect.bottom() + margin)) - viewport()->height());
+    viewport()->update();
+}
+
+void ChatListView::clearKeyboardControl()
+{
+    if (m_keyId < 0)
+        return;
+    if (m_keyHit.element == MessageLayout::Element::Link && m_selectionId == m_keyId)
+        clearSelection();
+    m_keyId = -1;
+    m_keyHit = {};
+    viewport()->update();
 }
 
 void ChatListView::contextMenuEvent(QContextMenuEvent *event)

@@ -72,6 +72,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -104,6 +106,13 @@ private:
     void copyText(const QString &text, int id, const MessageLayout::Hit &what);
     void clearSelection();
     void selectAll(MessageEntry *message);
+    /// The keyboard's way to what the mouse presses: Right and Left step through the
+    /// controls of the messages, Enter or Space presses the one reached. False when there
+    /// is no control that way.
+    bool moveKeyboardControl(bool forward);
+    QList<MessageLayout::Hit> controlsOf(MessageEntry *message);
+    void showKeyboardControl(MessageEntry *message);
+    void clearKeyboardControl();
     long long rowTop(const MessageEntry *message) const { return m_rows.top(message->row); }
     qreal rowWidth() const;
 
@@ -138,6 +147,8 @@ private:
     int m_copiedId = -1;
     MessageLayout::Hit m_copiedHit;
     QTimer m_copiedTimer;
+    int m_keyId = -1; ///< the message whose control the keyboard is on
+    MessageLayout::Hit m_keyHit;
 };
 
 } // namespace CodeGuru

@@ -21,6 +21,9 @@ ChatView::ChatView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
     setFocusProxy(m_list);
+    m_list->setAccessibleName(tr("Messages"));
+    m_list->setAccessibleDescription(
+        tr("Right and Left go from one Copy button, link or notice button to the next; Enter presses it."));
 
     m_jumpButton->setText(tr("Jump to latest"));
     m_jumpButton->setToolTip(tr("Scroll to the newest message and follow the answer again"));

@@ -18,6 +18,9 @@ class ChatListView;
 /// scroll without stutter and memory follows what is visible. A streamed answer is rendered
 /// incrementally: finished blocks once, the growing tail at most ten times a second. The view
 /// follows the stream until the person scrolls up; "Jump to latest" brings it back.
+///
+/// The keyboard reaches what the mouse presses: Right and Left step through the Copy
+/// buttons, links, Reasoning toggles and notice actions; Enter or Space presses one.
 class ChatView : public QWidget
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QStyleOptionFocusRect>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -331,6 +332,44 @@ QRectF MessageLayout::elementRect(Element element, int index) const
     return QRectF();
 }
 
+QList<MessageLayout::Hit> MessageLayout::controls() const
+{
+    const auto control = [](Element element, int index = -1) {
+        Hit hit;
+        hit.element = element;
+        hit.index = index;
+        return hit;
+    };
+    QList<Hit> controls;
+    if (!m_copyMessageButton.isEmpty())
+        controls.append(control(Element::CopyMessage));
+    if (!m_reasoningToggle.isEmpty())
+        controls.append(control(Element::ToggleReasoning));
+    QList<std::pair<qreal, Hit>> inText;
+    for (qsizetype i = 0; i < m_codeBlocks.size(); ++i)
+        inText.append({m_codeBlocks.at(i).headerRect.top(), control(Element::CopyCode, int(i))});
+    for (const ChunkedDocument::Link &link : m_body.links()) {
+        Hit hit = control(Element::Link);
+        hit.position = link.start;
+        hit.href = link.href;
+        inText.append({m_body.lineRect(link.start).top(), hit});
+    }
+    std::stable_sort(inText.begin(), inText.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &entry : std::as_const(inText))
+        controls.append(entry.second);
+    for (qsizetype i = 0; i < m_actionButtons.size(); ++i)
+        controls.append(control(Element::NoticeAction, int(i)));
+    return controls;
+}
+
+QRectF MessageLayout::controlRect(const Hit &control) const
+{
+    if (control.element == Element::Link)
+        return m_body.lineRect(control.position).translated(m_bodyOrigin);
+    return elementRect(control.element, control.index);
+}
+
 ChunkedDocument::Position MessageLayout::bodyPositionAt(const QPointF &point) const
 {
     const QPointF local = point - m_bodyOrigin;
@@ -382,7 +421,8 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const MessageEn
     const QColor base = palette.color(QPalette::Base);
     const qreal radius = std::round(m_lineHeight * 0.4);
     const auto hovered = [&state](Element element, int index = -1) {
-        return state.hovered.element == element && state.hovered.index == index;
+        return (state.hovered.element == element && state.hovered.index == index)
+            || (state.focused.element == element && state.focused.index == index);
     };
     const auto copyLabel = [&state](Element element, int index = -1) {
         return state.copied.element == element && state.copied.index == index ? tr("Copied") : tr("Copy");
@@ -418,7 +458,8 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const MessageEn
         painter->setPen(theme.mutedText());
         painter->drawText(m_header, Qt::AlignLeft | Qt::AlignVCenter,
                           message.role == ChatView::Role::User ? tr("You") : tr("CodeGuru"));
-        if (state.rowHovered || state.copied.element == Element::CopyMessage)
+        if (state.rowHovered || state.copied.element == Element::CopyMessage
+            || state.focused.element == Element::CopyMessage)
             drawButton(painter, m_copyMessageButton, copyLabel(Element::CopyMessage),
                        hovered(Element::CopyMessage), widget);
     }
@@ -520,6 +561,15 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip, const MessageEn
         button.rect = m_actionButtons.at(i).toAlignedRect();
         button.text = message.noticeActions.at(i);
         widget->style()->drawControl(QStyle::CE_PushButton, &button, painter, widget);
+    }
+    // A link shows the keyboard on it by being selected; buttons get the style's focus frame.
+    if (state.focused.isButton()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(widget);
+        focus.rect =
+            elementRect(state.focused.element, state.focused.index).toAlignedRect().adjusted(-2, -2, 2, 2);
+        focus.backgroundColor = base;
+        widget->style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }
     painter->restore();
 }

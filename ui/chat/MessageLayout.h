@@ -46,6 +46,7 @@ public:
         bool rowHovered = false;
         Hit hovered;
         Hit copied; // a Copy button that just worked shows "Copied"
+        Hit focused; // the part the keyboard is on: drawn as hovered, with a focus frame
         ChunkedDocument::Position selectionStart;
         ChunkedDocument::Position selectionEnd;
     };
@@ -70,6 +71,12 @@ public:
     Hit hitTest(const QPointF &point) const;
     /// Where an element is in the row (Text: the answer's area); empty if there is none.
     QRectF elementRect(Element element, int index) const;
+    /// What a person can press, in reading order: Copy, Reasoning, the links and code-block
+    /// Copy buttons as the text has them, then the notice's actions. A link's hit has its
+    /// start in `position`.
+    QList<Hit> controls() const;
+    /// Where a control from controls() is in the row.
+    QRectF controlRect(const Hit &control) const;
 
     const ChunkedDocument &body() const { return m_body; }
     /// The answer position nearest to a point anywhere in the row, for drag selection.

@@ -231,6 +231,29 @@ QList<QRectF> ChunkedDocument::quoteBars() const
     return bars;
 }
 
+QList<ChunkedDocument::Link> ChunkedDocument::links() const
+{
+    QList<Link> links;
+    for (int index = 0; index < documentCount(); ++index) {
+        for (QTextBlock block = pieceAt(index)->document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QString href = fragment.charFormat().anchorHref();
+                if (!fragment.isValid() || href.isEmpty())
+                    continue;
+                const Position start {index, fragment.position()};
+                const Position end {index, fragment.position() + fragment.length()};
+                // A link with bold or code inside comes in several fragments.
+                if (!links.isEmpty() && links.last().href == href && links.last().end == start)
+                    links.last().end = end;
+                else
+                    links.append({href, start, end});
+            }
+        }
+    }
+    return links;
+}
+
 ChunkedDocument::Position ChunkedDocument::hitTest(const QPointF &point) const
 {
     for (int index = 0; index < documentCount(); ++index) {

@@ -82,8 +82,18 @@ public:
     void draw(QPainter *painter, const QRectF &clip, const QPalette &palette, Position selectionStart,
               Position selectionEnd) const;
 
+    /// A link in the text, from its first character to just past its last.
+    struct Link
+    {
+        QString href;
+        Position start;
+        Position end;
+    };
+
     QList<CodeBlock> codeBlocks() const;
     QList<QRectF> quoteBars() const;
+    /// The links in reading order, for reaching them with the keyboard.
+    QList<Link> links() const;
 
     Position hitTest(const QPointF &point) const;
     QString anchorAt(const QPointF &point) const;

@@ -27,6 +27,9 @@ ApiKeyField::ApiKeyField(QWidget *parent)
     m_status->setObjectName(QStringLiteral("apiKeyStatus"));
 
     m_edit->setEchoMode(QLineEdit::Password);
+    // The form's "API key" label names this field, not the line edit inside it.
+    m_edit->setAccessibleName(tr("API key"));
+    m_remove->setAccessibleName(tr("Remove the stored key"));
     // Keeps the key out of input-method history and predictive dictionaries.
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
                                 | Qt::ImhNoAutoUppercase);

@@ -2,9 +2,11 @@
 #include "AppearancePage.h"
 
 #include "config/Settings.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -28,6 +30,9 @@ AppearancePage::AppearancePage(Settings *settings, QWidget *parent)
     , m_preview(new QLabel(this))
     , m_keepInTray(
           new QCheckBox(tr("&Keep CodeGuru running in the system tray when the window is closed"), this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_startedLanguage(settings->language())
 {
     m_fontSize->setObjectName(QStringLiteral("fontSizeSpin"));
     m_fontSize->setRange(kSystemSentinel, kMaxPointSize);
@@ -46,6 +51,8 @@ AppearancePage::AppearancePage(Settings *settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_languageNote);
     form->addRow(tr("Chat &text size:"), m_fontSize);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +69,9 @@ AppearancePage::AppearancePage(Settings *settings, QWidget *parent)
     layout->addWidget(m_keepInTray);
     layout->addStretch(1);
 
+    fillLanguages();
+    connect(m_language, &QComboBox::currentIndexChanged, this, &AppearancePage::updateLanguageNote);
+
     const int stored = m_settings->fontPointSize();
     m_fontSize->setValue(stored > 0 ? stored : kSystemSentinel);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &AppearancePage::updatePreview);
@@ -77,6 +87,31 @@ void AppearancePage::apply()
 {
     m_settings->setFontPointSize(chosenPointSize());
     m_settings->setKeepRunningInTray(m_keepInTray->isChecked());
+    m_settings->setLanguage(m_language->currentData().toString());
+}
+
+void AppearancePage::fillLanguages()
+{
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    const QLocale system = QLocale::system();
+    m_language->addItem(tr("System default (%1)")
+                            .arg(TranslationLoader::nativeName(TranslationLoader::effectiveLanguage(system))),
+                        QString());
+    m_language->addItem(TranslationLoader::nativeName(QStringLiteral("en")), QStringLiteral("en"));
+    for (const QString &language : TranslationLoader::availableLanguages())
+        m_language->addItem(TranslationLoader::nativeName(language), language);
+    const int stored = m_language->findData(m_startedLanguage);
+    m_language->setCurrentIndex(stored >= 0 ? stored : 0);
+
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setText(tr("The new language is used the next time CodeGuru starts."));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setVisible(false);
+}
+
+void AppearancePage::updateLanguageNote()
+{
+    m_languageNote->setVisible(m_language->currentData().toString() != m_startedLanguage);
 }
 
 void AppearancePage::updatePreview()

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QSpinBox;
 
@@ -12,7 +13,7 @@ namespace CodeGuru {
 class Settings;
 
 /// Settings page for how the window looks and behaves: the text size, with a preview, and
-/// whether closing the window keeps CodeGuru in the tray.
+/// whether closing the window keeps CodeGuru in the tray, and the language of the interface.
 class AppearancePage : public QWidget
 {
     Q_OBJECT
@@ -26,11 +27,16 @@ public:
 private:
     void updatePreview();
     int chosenPointSize() const;
+    void fillLanguages();
+    void updateLanguageNote();
 
     Settings *m_settings;
     QSpinBox *m_fontSize;
     QLabel *m_preview;
     QCheckBox *m_keepInTray;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+    QString m_startedLanguage; ///< the choice this run started with
 };
 
 } // namespace CodeGuru

@@ -32,7 +32,11 @@ InlineStatus::InlineStatus(QWidget *parent)
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // A fresh policy would drop the height-for-width that word wrap set, and a second line
+    // would be cut off.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    m_text->setSizePolicy(policy);
     // Everything hangs from the top: a wrapped label is often given more height than its
     // lines need, and centring would float the sentence away from its control.
     layout->addWidget(m_busy, 0, Qt::AlignTop);
@@ -79,6 +83,9 @@ void InlineStatus::setMessage(Kind kind, const QString &text)
     else
         m_text->setForegroundRole(QPalette::WindowText);
     setVisible(kind != Kind::None);
+    // The layouts above keep this widget's height for a width; a sentence of another length
+    // needs a fresh one, or its second line is cut off.
+    updateGeometry();
 }
 
 } // namespace CodeGuru

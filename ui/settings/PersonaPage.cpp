@@ -29,6 +29,7 @@ PersonaPage::PersonaPage(Settings *settings, QWidget *parent)
     , m_status(new InlineStatus(this))
 {
     m_prompt->setObjectName(QStringLiteral("systemPromptEdit"));
+    m_prompt->setAccessibleName(tr("System prompt"));
     m_resetButton->setObjectName(QStringLiteral("resetPersonaButton"));
     m_status->setObjectName(QStringLiteral("personaStatus"));
     // The persona is Markdown; a fixed-pitch font keeps its lists and code fences readable.

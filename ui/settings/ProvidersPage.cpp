@@ -54,12 +54,14 @@ void ProvidersPage::buildUi()
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(170);
     m_list->setMaximumWidth(230);
     m_addButton = new QPushButton(tr("Add"), this);
     m_addButton->setObjectName(QStringLiteral("addProfileButton"));
     m_removeButton = new QPushButton(tr("Remove"), this);
     m_removeButton->setObjectName(QStringLiteral("removeProfileButton"));
+    m_removeButton->setAccessibleName(tr("Remove profile"));
     m_defaultButton = new QPushButton(tr("Make default"), this);
     m_defaultButton->setObjectName(QStringLiteral("makeDefaultButton"));
     m_defaultButton->setToolTip(tr("The default profile answers unless you pick another one."));
@@ -81,7 +83,7 @@ void ProvidersPage::buildUi()
     m_presetCombo = new QComboBox(m_editor);
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
     for (const ProviderPreset &preset : ProviderPreset::all())
-        m_presetCombo->addItem(preset.displayName, preset.id);
+        m_presetCombo->addItem(preset.localizedName(), preset.id);
     m_baseUrlEdit = new QLineEdit(m_editor);
     m_baseUrlEdit->setObjectName(QStringLiteral("baseUrlEdit"));
     m_baseUrlEdit->setPlaceholderText(QStringLiteral("https://llm.example.com/v1"));
@@ -225,7 +227,7 @@ void ProvidersPage::rebuildList()
         font.setBold(isDefault);
         item->setFont(font);
         if (const auto preset = ProviderPreset::find(draft.profile.presetId))
-            item->setToolTip(preset->displayName);
+            item->setToolTip(preset->localizedName());
     }
     m_list->setCurrentRow(m_current);
 }
@@ -676,7 +678,7 @@ ProviderEndpoint ProvidersPage::endpointFor(const ProfileDraft &draft) const
     const auto preset = ProviderPreset::find(draft.profile.presetId);
     ProviderEndpoint endpoint;
     endpoint.presetId = draft.profile.presetId;
-    endpoint.displayName = preset ? preset->displayName : draft.profile.name;
+    endpoint.displayName = preset ? preset->localizedName() : draft.profile.name;
     endpoint.baseUrl = effectiveBaseUrl(draft);
     endpoint.model = draft.profile.model.isEmpty() && preset ? preset->defaultModel : draft.profile.model;
     if (preset)

@@ -10,22 +10,28 @@ class QLabel;
 
 namespace CodeGuru {
 
+class AutostartEntry;
 class GlobalShortcut;
+class InlineStatus;
 class Settings;
 
 /// Settings page for Quick Ask: the global shortcut (a key-sequence field, a switch, and what
 /// the desktop made of it: registered, taken by another program, unsupported), and on X11
-/// whether the primary selection is read instead of the clipboard.
+/// whether the primary selection is read instead of the clipboard. Also whether CodeGuru starts
+/// in the background at login, read from and written to its autostart entry, never Settings.
 class QuickAskPage : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuickAskPage)
 
 public:
-    /// `shortcut` may be null (tests, or a front end without one); it is not owned.
-    QuickAskPage(Settings *settings, GlobalShortcut *shortcut, QWidget *parent = nullptr);
+    /// `shortcut` and `autostart` may be null (tests, or a front end without them); neither is
+    /// owned. Without `autostart` the page does not offer to start at login.
+    QuickAskPage(Settings *settings, GlobalShortcut *shortcut, const AutostartEntry *autostart = nullptr,
+                 QWidget *parent = nullptr);
 
-    void apply();
+    /// False when the autostart entry could not be written or removed; the page says why.
+    bool apply();
 
 private:
     void showState();
@@ -36,6 +42,9 @@ private:
     QKeySequenceEdit *m_sequence;
     QLabel *m_state;
     QCheckBox *m_primarySelection;
+    const AutostartEntry *m_autostart;
+    QCheckBox *m_startAtLogin;
+    InlineStatus *m_startAtLoginStatus;
 };
 
 } // namespace CodeGuru

@@ -68,6 +68,9 @@ void RoutingPage::buildUi()
     m_model = new ClassifierTableModel(this);
     m_table = new QTableView(classifiers);
     m_table->setObjectName(QStringLiteral("classifierTable"));
+    m_table->setAccessibleName(tr("Classifiers"));
+    // With Tab going from cell to cell, and round again, Tab could never leave the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -22,23 +22,22 @@
 namespace CodeGuru {
 
 SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatClient *client,
-                               GlobalShortcut *shortcut, QWidget *parent)
+                               GlobalShortcut *shortcut, const AutostartEntry *autostart, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_providers(new ProvidersPage(settings, secrets, client))
     , m_routing(new RoutingPage(settings))
     , m_persona(new PersonaPage(settings))
-    , m_quickAsk(new QuickAskPage(settings, shortcut))
+    , m_quickAsk(new QuickAskPage(settings, shortcut, autostart))
     , m_appearance(new AppearancePage(settings))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new InlineStatus(this))
-    , m_buttons(new QDialogButtonBox(
-          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     setWindowTitle(tr("CodeGuru Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
     m_navigation->setObjectName(QStringLiteral("settingsNavigation"));
+    m_navigation->setAccessibleName(tr("Settings pages"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
 
     // Same order as Page, so a row number is a Page.
@@ -57,6 +56,10 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatCli
     m_navigation->setFixedWidth(widest + 56);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setBackgroundRole(QPalette::Window);
+    // Made after the pages: a page moved in from a parent of its own joins the Tab chain at
+    // the end, and Tab should reach OK, Cancel and Apply after the page, not before it.
+    m_buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_navigation);
@@ -119,15 +122,18 @@ void SettingsDialog::apply(bool closeAfterwards)
         return;
     }
     m_persona->apply();
-    m_quickAsk->apply();
+    const bool quickAskSaved = m_quickAsk->apply();
     m_appearance->apply();
     const bool routingSaved = m_routing->apply();
     m_providers->apply();
     m_settings->sync();
     if (!routingSaved)
         showPage(Page::Routing);
+    else if (!quickAskSaved)
+        showPage(Page::QuickAsk);
     m_routingSaved = routingSaved;
-    m_closeAfterApply = closeAfterwards && routingSaved;
+    m_quickAskSaved = quickAskSaved;
+    m_closeAfterApply = closeAfterwards && routingSaved && quickAskSaved;
     // Keys are still on their way to the keychain, which may ask the person to unlock it.
     m_applying = true;
     m_buttons->setEnabled(false);
@@ -151,6 +157,13 @@ void SettingsDialog::onProvidersApplied(bool ok)
         m_status->setMessage(InlineStatus::Kind::Error,
                              tr("The other settings were saved, but the classifiers were not; the Routing "
                                 "page shows why."));
+        return;
+    }
+    if (!m_quickAskSaved) {
+        showPage(Page::QuickAsk);
+        m_status->setMessage(InlineStatus::Kind::Error,
+                             tr("The other settings were saved, but starting CodeGuru when you log in "
+                                "could not be changed; the Quick Ask page shows why."));
         return;
     }
     if (m_closeAfterApply) {

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace CodeGuru {
 
 class AppearancePage;
+class AutostartEntry;
 class ChatClient;
 class InlineStatus;
 class GlobalShortcut;
@@ -33,9 +34,11 @@ public:
     enum class Page { Providers, Routing, Persona, QuickAsk, Appearance };
 
     /// None of the services are owned; they must outlive the dialog. `shortcut` (may be null)
-    /// lets the Quick Ask page say whether the global shortcut is registered.
+    /// lets the Quick Ask page say whether the global shortcut is registered; `autostart` (may
+    /// be null) lets it switch starting at login.
     SettingsDialog(Settings *settings, SecretStore *secrets, ChatClient *client,
-                   GlobalShortcut *shortcut = nullptr, QWidget *parent = nullptr);
+                   GlobalShortcut *shortcut = nullptr, const AutostartEntry *autostart = nullptr,
+                   QWidget *parent = nullptr);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -58,10 +61,11 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     InlineStatus *m_status;
-    QDialogButtonBox *m_buttons;
+    QDialogButtonBox *m_buttons = nullptr; ///< made after the pages, for the Tab order
     bool m_applying = false;
     bool m_closeAfterApply = false;
     bool m_routingSaved = true;
+    bool m_quickAskSaved = true;
 };
 
 } // namespace CodeGuru

@@ -12,6 +12,8 @@ ComposerEdit::ComposerEdit(QWidget *parent)
     setPlaceholderText(
         tr("Ask about code, paste an error, or drop files here…  (Enter sends, Shift+Enter for a new line)"));
     setTabChangesFocus(true);
+    setAccessibleName(tr("Question"));
+    setAccessibleDescription(tr("Enter sends, Shift+Enter starts a new line, Esc stops the answer."));
 }
 
 QSize ComposerEdit::sizeHint() const

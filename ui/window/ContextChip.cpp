@@ -103,6 +103,10 @@ void ContextChip::refresh()
         break;
     }
     m_label->setText(text);
+    // The buttons show only a mark and a cross; a screen reader needs what they are about.
+    m_toggle->setAccessibleName(tr("Include %1").arg(name));
+    m_toggle->setAccessibleDescription(text);
+    m_remove->setAccessibleName(tr("Remove %1").arg(name));
     m_toggle->setEnabled(m_state != State::Error);
     m_toggle->setText(m_included && m_state != State::Error ? QStringLiteral("✓") : QStringLiteral("○"));
     QFont font = m_label->font();

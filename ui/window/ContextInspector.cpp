@@ -40,6 +40,7 @@ ContextInspector::ContextInspector(const ChatMessages &sent, const RoutingDecisi
     auto *layout = new QVBoxLayout(this);
     auto *view = new QPlainTextEdit(this);
     view->setReadOnly(true);
+    view->setAccessibleName(tr("What was sent"));
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setPlainText(describe(sent, decisions, notices));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -33,11 +33,16 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
     m_filter->setObjectName(QStringLiteral("conversationFilter"));
-    m_filter->setPlaceholderText(tr("Search conversations (Ctrl+Shift+F)"));
+    // The shortcut goes in the tooltip: in longer languages it would push the hint out of the field.
+    m_filter->setPlaceholderText(tr("Search conversations"));
+    m_filter->setToolTip(
+        tr("Search all conversations (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F).toString(QKeySequence::NativeText)));
     m_filter->setAccessibleName(tr("Search conversations"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setAccessibleName(tr("Conversations"));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles end in “…”
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *rename = new QAction(tr("Rename…"), m_list);
     rename->setShortcut(QKeySequence(Qt::Key_F2));
@@ -50,6 +55,11 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_results->setAccessibleName(tr("Messages found"));
     m_results->setWordWrap(true);
     m_results->hide();
+    // The results show above the list, though built after it.
+    QWidget::setTabOrder(m_filter, m_results);
+    QWidget::setTabOrder(m_results, m_list);
+    m_newButton->setToolTip(tr("Start a new conversation (%1)")
+                                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     layout->addWidget(m_newButton);
     layout->addWidget(m_filter);
     layout->addWidget(m_results, 1);
