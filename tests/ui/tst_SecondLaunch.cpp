@@ -1,46 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One CodeGuru at a time: a second launch raises the first, `codeguru --quick-ask` opens
 // Quick Ask in the running one, and starts CodeGuru with only Quick Ask when none runs.
-#include "AppProcess.h"
-#include "FakeProviderServer.h"
-#include "FakeResponse.h"
-
-#include <QGuiApplication>
-#include <QStandardPaths>
-
-#include <gtest/gtest.h>
+#include "AppProcessTest.h"
 
 using namespace CodeGuru::Testing;
 
 namespace {
 
-class SecondLaunchTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        if (QGuiApplication::platformName() != QLatin1StringView("xcb"))
-            GTEST_SKIP() << "needs an X server (./scripts/dev.sh test runs one)";
-        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
-            GTEST_SKIP() << "xdotool is not installed (./scripts/dev.sh installs it)";
-        ASSERT_TRUE(server.listen());
-        server.setHandler(
-            [](const RecordedRequest &) { return FakeResponse::json(R"({"data":[{"id":"m"}]})"); });
-        ASSERT_TRUE(home.isValid());
-    }
-
-    void TearDown() override
-    {
-        if (first.state() != QProcess::NotRunning) {
-            first.terminate();
-            first.waitForFinished(10000);
-        }
-    }
-
-    FakeProviderServer server;
-    QTemporaryDir home;
-    QProcess first;
-};
+using SecondLaunchTest = AppProcessTest;
 
 TEST_F(SecondLaunchTest, QuickAskOpensInTheRunningCodeGuru)
 {

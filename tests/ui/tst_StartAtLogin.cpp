@@ -2,7 +2,7 @@
 // Starting CodeGuru at login: the Quick Ask page's switch follows the autostart file and
 // writes or removes it on Apply, and `codeguru --background` runs with no window but answers
 // a second launch by showing it.
-#include "AppProcess.h"
+#include "AppProcessTest.h"
 #include "FakeProviderServer.h"
 #include "FakeResponse.h"
 #include "MainWindowFixture.h"
@@ -184,30 +184,10 @@ TEST_F(BackgroundWindowTest, ClosingWindowsNeverQuits)
 }
 
 /// The real program, started as the autostart entry starts it.
-class BackgroundLaunchTest : public ::testing::Test
+class BackgroundLaunchTest : public AppProcessTest
 {
 protected:
-    void SetUp() override
-    {
-        if (QGuiApplication::platformName() != QLatin1StringView("xcb"))
-            GTEST_SKIP() << "needs an X server (./scripts/dev.sh test runs one)";
-        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
-            GTEST_SKIP() << "xdotool is not installed (./scripts/dev.sh installs it)";
-        ASSERT_TRUE(server.listen());
-        server.setHandler(
-            [](const RecordedRequest &) { return FakeResponse::json(R"({"data":[{"id":"m"}]})"); });
-        ASSERT_TRUE(home.isValid());
-    }
-
-    void TearDown() override
-    {
-        for (QProcess *process : {&first, &tray}) {
-            if (process->state() != QProcess::NotRunning) {
-                process->terminate();
-                process->waitForFinished(10000);
-            }
-        }
-    }
+    BackgroundLaunchTest() { stopAtEnd.append(&tray); }
 
     /// Waits until the CodeGuru in `home` listens for later launches and its event loop answers:
     /// it is sent the same `--background`, which a running CodeGuru takes as nothing to do.
@@ -277,9 +257,6 @@ protected:
         EXPECT_EQ(first.state(), QProcess::Running);
     }
 
-    FakeProviderServer server;
-    QTemporaryDir home;
-    QProcess first;
     QProcess tray;
 };
 
