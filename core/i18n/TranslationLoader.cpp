@@ -59,6 +59,9 @@ QString TranslationLoader::effectiveLanguage(const QLocale &locale)
 
 QString TranslationLoader::nativeName(const QString &language)
 {
+    // Qt calls plain "en" "American English"; the source language is simply English.
+    if (language == kSourceLanguage)
+        return QStringLiteral("English");
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())

@@ -62,6 +62,7 @@ TEST_F(TranslationLoaderTest, PrefersTheChosenLanguageToTheSystems)
 
 TEST_F(TranslationLoaderTest, NamesEachLanguageInItself)
 {
+    EXPECT_EQ(TranslationLoader::nativeName(QStringLiteral("en")), QStringLiteral("English"));
     EXPECT_EQ(TranslationLoader::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     EXPECT_EQ(TranslationLoader::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
     EXPECT_EQ(TranslationLoader::nativeName(QStringLiteral("ja")), QStringLiteral("日本語"));
