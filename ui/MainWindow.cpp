@@ -49,6 +49,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -1097,7 +1098,7 @@ void MainWindow::restoreLayout()
 {
     QSettings layout(m_services.settings->fileName(), QSettings::IniFormat);
     if (!restoreGeometry(layout.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(980, 700);
+        resize(QSize(980, 700).boundedTo(screen()->availableGeometry().size()));
     m_splitter->restoreState(layout.value(QStringLiteral("window/splitter")).toByteArray());
 }
 

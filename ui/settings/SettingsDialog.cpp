@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -80,7 +81,8 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatCli
             [this] { apply(false); });
 
     showPage(Page::Providers);
-    resize(880, 620);
+    // Roomy where there is room, never larger than a small screen.
+    resize(QSize(880, 620).boundedTo(screen()->availableGeometry().size()));
 }
 
 QWidget *SettingsDialog::wrap(QWidget *page, const QString &title)
