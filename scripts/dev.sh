@@ -22,6 +22,8 @@ readonly packages=(
     # Packaging: the desktop entry and AppStream validators, dpkg-shlibdeps and file for CPack's
     # Depends, xprop for the check of the installed application.
     appstream dpkg-dev file x11-utils
+    # Speech for the voice tests' recordings (codeguru-cli ask --audio).
+    espeak-ng
 )
 
 jobs=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)

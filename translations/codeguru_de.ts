@@ -376,6 +376,73 @@ Verwenden Sie einen with-Block: for line in open(path): print(line)</translation
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Give either a question or --audio, not both.</source>
+        <translation>Geben Sie entweder eine Frage oder --audio an, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::Cli::AudioQuestion</name>
+    <message>
+        <source>Transcribe this recording (WAV, MP3, M4A, OGG, FLAC or WebM; “-” reads stdin) and ask what it says.</source>
+        <translation>Diese Aufnahme transkribieren (WAV, MP3, M4A, OGG, FLAC oder WebM; „-“ liest stdin) und fragen, was sie sagt.</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model (default: the settings, else the provider’s usual one, e.g. whisper-1).</source>
+        <translation>Sprache-zu-Text-Modell (Standard: die Einstellungen, sonst das übliche des Anbieters, z. B. whisper-1).</translation>
+    </message>
+    <message>
+        <source>Provider profile that transcribes --audio (default: the settings, else the provider that answers).</source>
+        <translation>Anbieterprofil, das --audio transkribiert (Standard: die Einstellungen, sonst der antwortende Anbieter).</translation>
+    </message>
+    <message>
+        <source>--audio - found no recording on stdin.</source>
+        <translation>--audio - hat auf stdin keine Aufnahme gefunden.</translation>
+    </message>
+    <message>
+        <source>The recording on stdin is larger than %1 MB, the most speech-to-text providers accept; record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>Die Aufnahme auf stdin ist größer als %1 MB, das Höchste, was Sprache-zu-Text-Anbieter annehmen; nehmen Sie eine kürzere Frage auf oder komprimieren Sie sie (z. B. zu MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” does not exist.</source>
+        <translation>Die Aufnahme „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a recording.</source>
+        <translation>„%1“ ist ein Ordner, keine Aufnahme.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is %2 MB; speech-to-text providers accept at most %3 MB. Record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>Die Aufnahme „%1“ ist %2 MB groß; Sprache-zu-Text-Anbieter nehmen höchstens %3 MB an. Nehmen Sie eine kürzere Frage auf oder komprimieren Sie sie (z. B. zu MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” could not be read: %2.</source>
+        <translation>Die Aufnahme „%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is empty.</source>
+        <translation>Die Aufnahme „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>the provider that answers</source>
+        <translation>der antwortende Anbieter</translation>
+    </message>
+    <message>
+        <source>Transcribing with %1 at %2 (%3).</source>
+        <translation>Transkribiere mit %1 auf %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Gehört: %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed. %1</source>
+        <translation>Die Aufnahme konnte nicht transkribiert werden. %1</translation>
+    </message>
+    <message>
+        <source>The recording is unchanged at %1.</source>
+        <translation>Die Aufnahme liegt unverändert unter %1.</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::Cli::ChatCommand</name>
@@ -2556,6 +2623,41 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::SpeakableText</name>
+    <message numerus="yes">
+        <source>A code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block.</extracomment>
+        <translation>
+            <numerusform>Ein Codeblock mit %n Zeile.</numerusform>
+            <numerusform>Ein Codeblock mit %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (HTML, SQL, R), kept as is; English needs &quot;An&quot; before it, other languages translate this like the &quot;A %1&quot; string.</extracomment>
+        <translation>
+            <numerusform>Ein %1-Codeblock mit %n Zeile.</numerusform>
+            <numerusform>Ein %1-Codeblock mit %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (Python, C++, shell), kept as is.</extracomment>
+        <translation>
+            <numerusform>Ein %1-Codeblock mit %n Zeile.</numerusform>
+            <numerusform>Ein %1-Codeblock mit %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A table with %n row(s).</source>
+        <extracomment>Read aloud in place of a table; the rows below its header.</extracomment>
+        <translation>
+            <numerusform>Eine Tabelle mit %n Zeile.</numerusform>
+            <numerusform>Eine Tabelle mit %n Zeilen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::TextDecoder</name>
     <message>
         <source>[… 1 line omitted …]</source>
@@ -2564,6 +2666,33 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     <message>
         <source>[… %1 lines omitted …]</source>
         <translation>[… %1 Zeilen ausgelassen …]</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::TranscriptionResult</name>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>In der Aufnahme wurde keine Sprache erkannt.</translation>
+    </message>
+    <message>
+        <source>%1 has no speech-to-text endpoint (%2 answered HTTP %3). Choose a transcription provider that offers one, such as OpenAI, Groq or a local Whisper server.</source>
+        <translation>%1 hat keinen Sprache-zu-Text-Endpunkt (%2 antwortete mit HTTP %3). Wählen Sie einen Transkriptionsanbieter, der einen anbietet, etwa OpenAI, Groq oder einen lokalen Whisper-Server.</translation>
+    </message>
+    <message>
+        <source>The provider does not know the transcription model “%1”; choose another one.</source>
+        <translation>Der Anbieter kennt das Transkriptionsmodell „%1“ nicht; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1”</source>
+        <translation> Der Anbieter meldete: „%1“</translation>
+    </message>
+    <message>
+        <source>The provider’s reply from %1 is not a transcription.</source>
+        <translation>Die Antwort des Anbieters von %1 ist keine Transkription.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the transcription arrived.</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Transkription ankam.</translation>
     </message>
 </context>
 <context>

@@ -86,4 +86,39 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CodeGuru::SpeakableText</name>
+    <message numerus="yes">
+        <source>A code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block.</extracomment>
+        <translation>
+            <numerusform>A code block of %n line.</numerusform>
+            <numerusform>A code block of %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (HTML, SQL, R), kept as is; English needs &quot;An&quot; before it, other languages translate this like the &quot;A %1&quot; string.</extracomment>
+        <translation>
+            <numerusform>An %1 code block of %n line.</numerusform>
+            <numerusform>An %1 code block of %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (Python, C++, shell), kept as is.</extracomment>
+        <translation>
+            <numerusform>A %1 code block of %n line.</numerusform>
+            <numerusform>A %1 code block of %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A table with %n row(s).</source>
+        <extracomment>Read aloud in place of a table; the rows below its header.</extracomment>
+        <translation>
+            <numerusform>A table with %n row.</numerusform>
+            <numerusform>A table with %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

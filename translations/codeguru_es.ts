@@ -376,6 +376,73 @@ Usa un bloque with: for line in open(path): print(line)</translation>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>Give either a question or --audio, not both.</source>
+        <translation>Da una pregunta o --audio, no ambas cosas.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::Cli::AudioQuestion</name>
+    <message>
+        <source>Transcribe this recording (WAV, MP3, M4A, OGG, FLAC or WebM; “-” reads stdin) and ask what it says.</source>
+        <translation>Transcribir esta grabación (WAV, MP3, M4A, OGG, FLAC o WebM; “-” lee la entrada estándar) y preguntar lo que dice.</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model (default: the settings, else the provider’s usual one, e.g. whisper-1).</source>
+        <translation>Modelo de voz a texto (por defecto: la configuración; si no, el habitual del proveedor, p. ej. whisper-1).</translation>
+    </message>
+    <message>
+        <source>Provider profile that transcribes --audio (default: the settings, else the provider that answers).</source>
+        <translation>Perfil de proveedor que transcribe --audio (por defecto: la configuración; si no, el proveedor que responde).</translation>
+    </message>
+    <message>
+        <source>--audio - found no recording on stdin.</source>
+        <translation>--audio - no encontró ninguna grabación en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The recording on stdin is larger than %1 MB, the most speech-to-text providers accept; record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>La grabación de la entrada estándar supera los %1 MB, el máximo que aceptan los proveedores de voz a texto; graba una pregunta más corta o comprímela (p. ej. a MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” does not exist.</source>
+        <translation>La grabación “%1” no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a recording.</source>
+        <translation>“%1” es una carpeta, no una grabación.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is %2 MB; speech-to-text providers accept at most %3 MB. Record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>La grabación “%1” ocupa %2 MB; los proveedores de voz a texto aceptan como máximo %3 MB. Graba una pregunta más corta o comprímela (p. ej. a MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” could not be read: %2.</source>
+        <translation>No se pudo leer la grabación “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is empty.</source>
+        <translation>La grabación “%1” está vacía.</translation>
+    </message>
+    <message>
+        <source>the provider that answers</source>
+        <translation>el proveedor que responde</translation>
+    </message>
+    <message>
+        <source>Transcribing with %1 at %2 (%3).</source>
+        <translation>Transcribiendo con %1 en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Entendido: %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed. %1</source>
+        <translation>No se pudo transcribir la grabación. %1</translation>
+    </message>
+    <message>
+        <source>The recording is unchanged at %1.</source>
+        <translation>La grabación sigue intacta en %1.</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::Cli::ChatCommand</name>
@@ -2556,6 +2623,41 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::SpeakableText</name>
+    <message numerus="yes">
+        <source>A code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block.</extracomment>
+        <translation>
+            <numerusform>Un bloque de código de %n línea.</numerusform>
+            <numerusform>Un bloque de código de %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (HTML, SQL, R), kept as is; English needs &quot;An&quot; before it, other languages translate this like the &quot;A %1&quot; string.</extracomment>
+        <translation>
+            <numerusform>Un bloque de código %1 de %n línea.</numerusform>
+            <numerusform>Un bloque de código %1 de %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (Python, C++, shell), kept as is.</extracomment>
+        <translation>
+            <numerusform>Un bloque de código %1 de %n línea.</numerusform>
+            <numerusform>Un bloque de código %1 de %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A table with %n row(s).</source>
+        <extracomment>Read aloud in place of a table; the rows below its header.</extracomment>
+        <translation>
+            <numerusform>Una tabla con %n fila.</numerusform>
+            <numerusform>Una tabla con %n filas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::TextDecoder</name>
     <message>
         <source>[… 1 line omitted …]</source>
@@ -2564,6 +2666,33 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     <message>
         <source>[… %1 lines omitted …]</source>
         <translation>[… %1 líneas omitidas …]</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::TranscriptionResult</name>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>No se reconoció ninguna voz en la grabación.</translation>
+    </message>
+    <message>
+        <source>%1 has no speech-to-text endpoint (%2 answered HTTP %3). Choose a transcription provider that offers one, such as OpenAI, Groq or a local Whisper server.</source>
+        <translation>%1 no tiene un endpoint de voz a texto (%2 respondió HTTP %3). Elige un proveedor de transcripción que lo ofrezca, como OpenAI, Groq o un servidor Whisper local.</translation>
+    </message>
+    <message>
+        <source>The provider does not know the transcription model “%1”; choose another one.</source>
+        <translation>El proveedor no conoce el modelo de transcripción “%1”; elige otro.</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1”</source>
+        <translation> El proveedor dijo: “%1”</translation>
+    </message>
+    <message>
+        <source>The provider’s reply from %1 is not a transcription.</source>
+        <translation>La respuesta del proveedor desde %1 no es una transcripción.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the transcription arrived.</source>
+        <translation>La conexión con %1 se cortó antes de que llegara la transcripción.</translation>
     </message>
 </context>
 <context>

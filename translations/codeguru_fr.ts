@@ -376,6 +376,73 @@ Utilisez un bloc with&#xa0;: for line in open(path): print(line)</translation>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Give either a question or --audio, not both.</source>
+        <translation>Donnez soit une question, soit --audio, pas les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::Cli::AudioQuestion</name>
+    <message>
+        <source>Transcribe this recording (WAV, MP3, M4A, OGG, FLAC or WebM; “-” reads stdin) and ask what it says.</source>
+        <translation>Transcrire cet enregistrement (WAV, MP3, M4A, OGG, FLAC ou WebM ; « - » lit l’entrée standard) et demander ce qu’il dit.</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model (default: the settings, else the provider’s usual one, e.g. whisper-1).</source>
+        <translation>Modèle de reconnaissance vocale (par défaut : les réglages, sinon celui du fournisseur, par ex. whisper-1).</translation>
+    </message>
+    <message>
+        <source>Provider profile that transcribes --audio (default: the settings, else the provider that answers).</source>
+        <translation>Profil de fournisseur qui transcrit --audio (par défaut : les réglages, sinon le fournisseur qui répond).</translation>
+    </message>
+    <message>
+        <source>--audio - found no recording on stdin.</source>
+        <translation>--audio - n’a trouvé aucun enregistrement sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The recording on stdin is larger than %1 MB, the most speech-to-text providers accept; record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>L’enregistrement reçu sur l’entrée standard dépasse %1 Mo, le maximum accepté par les fournisseurs de reconnaissance vocale ; enregistrez une question plus courte ou compressez-la (par ex. en MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” does not exist.</source>
+        <translation>L’enregistrement « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a recording.</source>
+        <translation>« %1 » est un dossier, pas un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is %2 MB; speech-to-text providers accept at most %3 MB. Record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>L’enregistrement « %1 » fait %2 Mo ; les fournisseurs de reconnaissance vocale acceptent au plus %3 Mo. Enregistrez une question plus courte ou compressez-la (par ex. en MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” could not be read: %2.</source>
+        <translation>L’enregistrement « %1 » n’a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is empty.</source>
+        <translation>L’enregistrement « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>the provider that answers</source>
+        <translation>le fournisseur qui répond</translation>
+    </message>
+    <message>
+        <source>Transcribing with %1 at %2 (%3).</source>
+        <translation>Transcription avec %1 sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Entendu : %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed. %1</source>
+        <translation>L’enregistrement n’a pas pu être transcrit. %1</translation>
+    </message>
+    <message>
+        <source>The recording is unchanged at %1.</source>
+        <translation>L’enregistrement est intact : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::Cli::ChatCommand</name>
@@ -2557,6 +2624,41 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     </message>
 </context>
 <context>
+    <name>CodeGuru::SpeakableText</name>
+    <message numerus="yes">
+        <source>A code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block.</extracomment>
+        <translation>
+            <numerusform>Un bloc de code de %n ligne.</numerusform>
+            <numerusform>Un bloc de code de %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (HTML, SQL, R), kept as is; English needs &quot;An&quot; before it, other languages translate this like the &quot;A %1&quot; string.</extracomment>
+        <translation>
+            <numerusform>Un bloc de code %1 de %n ligne.</numerusform>
+            <numerusform>Un bloc de code %1 de %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (Python, C++, shell), kept as is.</extracomment>
+        <translation>
+            <numerusform>Un bloc de code %1 de %n ligne.</numerusform>
+            <numerusform>Un bloc de code %1 de %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A table with %n row(s).</source>
+        <extracomment>Read aloud in place of a table; the rows below its header.</extracomment>
+        <translation>
+            <numerusform>Un tableau de %n ligne.</numerusform>
+            <numerusform>Un tableau de %n lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::TextDecoder</name>
     <message>
         <source>[… 1 line omitted …]</source>
@@ -2565,6 +2667,33 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     <message>
         <source>[… %1 lines omitted …]</source>
         <translation>[… %1 lignes omises …]</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::TranscriptionResult</name>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>Aucune parole n’a été reconnue dans l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 has no speech-to-text endpoint (%2 answered HTTP %3). Choose a transcription provider that offers one, such as OpenAI, Groq or a local Whisper server.</source>
+        <translation>%1 n’a pas de point d’accès de reconnaissance vocale (%2 a répondu HTTP %3). Choisissez un fournisseur de transcription qui en propose un, comme OpenAI, Groq ou un serveur Whisper local.</translation>
+    </message>
+    <message>
+        <source>The provider does not know the transcription model “%1”; choose another one.</source>
+        <translation>Le fournisseur ne connaît pas le modèle de transcription « %1 » ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1”</source>
+        <translation> Le fournisseur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The provider’s reply from %1 is not a transcription.</source>
+        <translation>La réponse du fournisseur à %1 n’est pas une transcription.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the transcription arrived.</source>
+        <translation>La connexion à %1 a été coupée avant l’arrivée de la transcription.</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,73 @@ with ブロックを使います: for line in open(path): print(line)</translati
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
+    <message>
+        <source>Give either a question or --audio, not both.</source>
+        <translation>質問か --audio のどちらか一方を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::Cli::AudioQuestion</name>
+    <message>
+        <source>Transcribe this recording (WAV, MP3, M4A, OGG, FLAC or WebM; “-” reads stdin) and ask what it says.</source>
+        <translation>この録音（WAV、MP3、M4A、OGG、FLAC、WebM。「-」は標準入力から読み込み）を文字起こしし、その内容を質問します。</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model (default: the settings, else the provider’s usual one, e.g. whisper-1).</source>
+        <translation>音声認識モデル（既定: 設定の値、なければプロバイダーの標準モデル。例: whisper-1）。</translation>
+    </message>
+    <message>
+        <source>Provider profile that transcribes --audio (default: the settings, else the provider that answers).</source>
+        <translation>--audio を文字起こしするプロバイダープロファイル（既定: 設定の値、なければ回答するプロバイダー）。</translation>
+    </message>
+    <message>
+        <source>--audio - found no recording on stdin.</source>
+        <translation>--audio - は標準入力から録音を受け取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The recording on stdin is larger than %1 MB, the most speech-to-text providers accept; record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>標準入力の録音が %1 MB を超えています。これは音声認識プロバイダーが受け付ける上限です。短い質問を録音し直すか、圧縮してください（例: MP3）。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” does not exist.</source>
+        <translation>録音「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a recording.</source>
+        <translation>「%1」はフォルダーであり、録音ではありません。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is %2 MB; speech-to-text providers accept at most %3 MB. Record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>録音「%1」のサイズは %2 MB ですが、音声認識プロバイダーが受け付けるのは最大 %3 MB です。短い質問を録音し直すか、圧縮してください（例: MP3）。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” could not be read: %2.</source>
+        <translation>録音「%1」を読み込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is empty.</source>
+        <translation>録音「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>the provider that answers</source>
+        <translation>回答するプロバイダー</translation>
+    </message>
+    <message>
+        <source>Transcribing with %1 at %2 (%3).</source>
+        <translation>%2 の %1 で文字起こしします（%3）。</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>聞き取り: %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed. %1</source>
+        <translation>録音を文字起こしできませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The recording is unchanged at %1.</source>
+        <translation>録音は %1 にそのまま残っています。</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::Cli::ChatCommand</name>
@@ -2545,6 +2612,37 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::SpeakableText</name>
+    <message numerus="yes">
+        <source>A code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block.</extracomment>
+        <translation>
+            <numerusform>%n 行のコードブロック。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (HTML, SQL, R), kept as is; English needs &quot;An&quot; before it, other languages translate this like the &quot;A %1&quot; string.</extracomment>
+        <translation>
+            <numerusform>%n 行の %1 コードブロック。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (Python, C++, shell), kept as is.</extracomment>
+        <translation>
+            <numerusform>%n 行の %1 コードブロック。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A table with %n row(s).</source>
+        <extracomment>Read aloud in place of a table; the rows below its header.</extracomment>
+        <translation>
+            <numerusform>%n 行の表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::TextDecoder</name>
     <message>
         <source>[… 1 line omitted …]</source>
@@ -2553,6 +2651,33 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>[… %1 lines omitted …]</source>
         <translation>[… %1 行省略 …]</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::TranscriptionResult</name>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>録音から音声を認識できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 has no speech-to-text endpoint (%2 answered HTTP %3). Choose a transcription provider that offers one, such as OpenAI, Groq or a local Whisper server.</source>
+        <translation>%1 には音声認識のエンドポイントがありません（%2 が HTTP %3 を返しました）。OpenAI、Groq、ローカルの Whisper サーバーなど、エンドポイントを提供する文字起こしプロバイダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The provider does not know the transcription model “%1”; choose another one.</source>
+        <translation>プロバイダーは文字起こしモデル「%1」を認識していません。別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1”</source>
+        <translation> プロバイダーからのメッセージ:「%1」</translation>
+    </message>
+    <message>
+        <source>The provider’s reply from %1 is not a transcription.</source>
+        <translation>%1 からのプロバイダーの応答は文字起こしではありません。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the transcription arrived.</source>
+        <translation>文字起こしが届く前に、%1 との接続が切れました。</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,73 @@ Use um bloco with: for line in open(path): print(line)</translation>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>Give either a question or --audio, not both.</source>
+        <translation>Informe uma pergunta ou --audio, não os dois.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::Cli::AudioQuestion</name>
+    <message>
+        <source>Transcribe this recording (WAV, MP3, M4A, OGG, FLAC or WebM; “-” reads stdin) and ask what it says.</source>
+        <translation>Transcrever esta gravação (WAV, MP3, M4A, OGG, FLAC ou WebM; “-” lê a entrada padrão) e perguntar o que ela diz.</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model (default: the settings, else the provider’s usual one, e.g. whisper-1).</source>
+        <translation>Modelo de fala para texto (padrão: as configurações; senão, o usual do provedor, por exemplo whisper-1).</translation>
+    </message>
+    <message>
+        <source>Provider profile that transcribes --audio (default: the settings, else the provider that answers).</source>
+        <translation>Perfil de provedor que transcreve --audio (padrão: as configurações; senão, o provedor que responde).</translation>
+    </message>
+    <message>
+        <source>--audio - found no recording on stdin.</source>
+        <translation>--audio - não encontrou nenhuma gravação na entrada padrão.</translation>
+    </message>
+    <message>
+        <source>The recording on stdin is larger than %1 MB, the most speech-to-text providers accept; record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>A gravação na entrada padrão tem mais de %1 MB, o máximo que os provedores de fala para texto aceitam; grave uma pergunta mais curta ou comprima-a (por exemplo, para MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” does not exist.</source>
+        <translation>A gravação “%1” não existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a recording.</source>
+        <translation>“%1” é uma pasta, não uma gravação.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is %2 MB; speech-to-text providers accept at most %3 MB. Record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>A gravação “%1” tem %2 MB; os provedores de fala para texto aceitam no máximo %3 MB. Grave uma pergunta mais curta ou comprima-a (por exemplo, para MP3).</translation>
+    </message>
+    <message>
+        <source>The recording “%1” could not be read: %2.</source>
+        <translation>Não foi possível ler a gravação “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is empty.</source>
+        <translation>A gravação “%1” está vazia.</translation>
+    </message>
+    <message>
+        <source>the provider that answers</source>
+        <translation>o provedor que responde</translation>
+    </message>
+    <message>
+        <source>Transcribing with %1 at %2 (%3).</source>
+        <translation>Transcrevendo com %1 em %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>Ouvido: %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed. %1</source>
+        <translation>Não foi possível transcrever a gravação. %1</translation>
+    </message>
+    <message>
+        <source>The recording is unchanged at %1.</source>
+        <translation>A gravação continua intacta em %1.</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::Cli::ChatCommand</name>
@@ -2555,6 +2622,41 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::SpeakableText</name>
+    <message numerus="yes">
+        <source>A code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block.</extracomment>
+        <translation>
+            <numerusform>Um bloco de código de %n linha.</numerusform>
+            <numerusform>Um bloco de código de %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (HTML, SQL, R), kept as is; English needs &quot;An&quot; before it, other languages translate this like the &quot;A %1&quot; string.</extracomment>
+        <translation>
+            <numerusform>Um bloco de código %1 de %n linha.</numerusform>
+            <numerusform>Um bloco de código %1 de %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (Python, C++, shell), kept as is.</extracomment>
+        <translation>
+            <numerusform>Um bloco de código %1 de %n linha.</numerusform>
+            <numerusform>Um bloco de código %1 de %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A table with %n row(s).</source>
+        <extracomment>Read aloud in place of a table; the rows below its header.</extracomment>
+        <translation>
+            <numerusform>Uma tabela com %n linha.</numerusform>
+            <numerusform>Uma tabela com %n linhas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::TextDecoder</name>
     <message>
         <source>[… 1 line omitted …]</source>
@@ -2563,6 +2665,33 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     <message>
         <source>[… %1 lines omitted …]</source>
         <translation>[… %1 linhas omitidas …]</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::TranscriptionResult</name>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>Nenhuma fala foi reconhecida na gravação.</translation>
+    </message>
+    <message>
+        <source>%1 has no speech-to-text endpoint (%2 answered HTTP %3). Choose a transcription provider that offers one, such as OpenAI, Groq or a local Whisper server.</source>
+        <translation>%1 não tem um endpoint de fala para texto (%2 respondeu HTTP %3). Escolha um provedor de transcrição que ofereça um, como OpenAI, Groq ou um servidor Whisper local.</translation>
+    </message>
+    <message>
+        <source>The provider does not know the transcription model “%1”; choose another one.</source>
+        <translation>O provedor não conhece o modelo de transcrição “%1”; escolha outro.</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1”</source>
+        <translation> O provedor disse: “%1”</translation>
+    </message>
+    <message>
+        <source>The provider’s reply from %1 is not a transcription.</source>
+        <translation>A resposta do provedor em %1 não é uma transcrição.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the transcription arrived.</source>
+        <translation>A conexão com %1 caiu antes de a transcrição chegar.</translation>
     </message>
 </context>
 <context>

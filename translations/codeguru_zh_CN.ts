@@ -376,6 +376,73 @@ Use a with block: for line in open(path): print(line)</source>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>Give either a question or --audio, not both.</source>
+        <translation>请给出问题或 --audio，不要同时给出。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::Cli::AudioQuestion</name>
+    <message>
+        <source>Transcribe this recording (WAV, MP3, M4A, OGG, FLAC or WebM; “-” reads stdin) and ask what it says.</source>
+        <translation>转写此录音（WAV、MP3、M4A、OGG、FLAC 或 WebM；“-”表示读取标准输入），并就其内容提问。</translation>
+    </message>
+    <message>
+        <source>Speech-to-text model (default: the settings, else the provider’s usual one, e.g. whisper-1).</source>
+        <translation>语音转文字模型（默认：设置中的模型，否则为提供商的常用模型，例如 whisper-1）。</translation>
+    </message>
+    <message>
+        <source>Provider profile that transcribes --audio (default: the settings, else the provider that answers).</source>
+        <translation>转写 --audio 的提供商配置（默认：设置中的配置，否则为回答问题的提供商）。</translation>
+    </message>
+    <message>
+        <source>--audio - found no recording on stdin.</source>
+        <translation>--audio - 未在标准输入中找到录音。</translation>
+    </message>
+    <message>
+        <source>The recording on stdin is larger than %1 MB, the most speech-to-text providers accept; record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>标准输入中的录音超过 %1 MB，这是语音转文字提供商接受的上限；请录制更短的问题或将其压缩（例如压缩为 MP3）。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” does not exist.</source>
+        <translation>录音“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a recording.</source>
+        <translation>“%1”是一个文件夹，而不是录音。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is %2 MB; speech-to-text providers accept at most %3 MB. Record a shorter question or compress it (e.g. to MP3).</source>
+        <translation>录音“%1”大小为 %2 MB；语音转文字提供商最多接受 %3 MB。请录制更短的问题或将其压缩（例如压缩为 MP3）。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” could not be read: %2.</source>
+        <translation>无法读取录音“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The recording “%1” is empty.</source>
+        <translation>录音“%1”为空。</translation>
+    </message>
+    <message>
+        <source>the provider that answers</source>
+        <translation>回答问题的提供商</translation>
+    </message>
+    <message>
+        <source>Transcribing with %1 at %2 (%3).</source>
+        <translation>正在使用 %2 上的 %1 转写（%3）。</translation>
+    </message>
+    <message>
+        <source>Heard: %1</source>
+        <translation>听到：%1</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed. %1</source>
+        <translation>无法转写录音。%1</translation>
+    </message>
+    <message>
+        <source>The recording is unchanged at %1.</source>
+        <translation>录音未作改动，位于 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::Cli::ChatCommand</name>
@@ -2542,6 +2609,37 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::SpeakableText</name>
+    <message numerus="yes">
+        <source>A code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block.</extracomment>
+        <translation>
+            <numerusform>一个 %n 行的代码块。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (HTML, SQL, R), kept as is; English needs &quot;An&quot; before it, other languages translate this like the &quot;A %1&quot; string.</extracomment>
+        <translation>
+            <numerusform>一个 %n 行的 %1 代码块。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 code block of %n line(s).</source>
+        <extracomment>Read aloud in place of a code block. %1 is a programming language (Python, C++, shell), kept as is.</extracomment>
+        <translation>
+            <numerusform>一个 %n 行的 %1 代码块。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A table with %n row(s).</source>
+        <extracomment>Read aloud in place of a table; the rows below its header.</extracomment>
+        <translation>
+            <numerusform>一个 %n 行的表格。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::TextDecoder</name>
     <message>
         <source>[… 1 line omitted …]</source>
@@ -2550,6 +2648,33 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>[… %1 lines omitted …]</source>
         <translation>[… 省略 %1 行 …]</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::TranscriptionResult</name>
+    <message>
+        <source>No speech was recognised in the recording.</source>
+        <translation>录音中未识别到语音。</translation>
+    </message>
+    <message>
+        <source>%1 has no speech-to-text endpoint (%2 answered HTTP %3). Choose a transcription provider that offers one, such as OpenAI, Groq or a local Whisper server.</source>
+        <translation>%1 没有语音转文字端点（%2 返回 HTTP %3）。请选择提供该端点的转写提供商，例如 OpenAI、Groq 或本地 Whisper 服务器。</translation>
+    </message>
+    <message>
+        <source>The provider does not know the transcription model “%1”; choose another one.</source>
+        <translation>提供商不认识转写模型“%1”；请选择其他模型。</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1”</source>
+        <translation> 提供商返回：“%1”</translation>
+    </message>
+    <message>
+        <source>The provider’s reply from %1 is not a transcription.</source>
+        <translation>提供商从 %1 返回的回复不是转写结果。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the transcription arrived.</source>
+        <translation>转写结果到达之前，与 %1 的连接已断开。</translation>
     </message>
 </context>
 <context>

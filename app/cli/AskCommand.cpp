@@ -22,7 +22,14 @@ namespace CodeGuru::Cli {
 AskCommand::AskCommand(const CliServices &services, QObject *parent)
     : Command(services, parent)
     , m_contextOptions(services, this)
+    , m_audio(services, this)
 {
+    connect(&m_audio, &AudioQuestion::heard, this, [this](const QString &text) {
+        // The words as heard, unchanged, so routing resolves spoken file names as if typed.
+        m_question = text;
+        route(m_endpoint);
+    });
+    connect(&m_audio, &AudioQuestion::failed, this, [this](int code) { Q_EMIT finished(code); });
     connect(&m_contextOptions, &ContextOptions::prepared, this,
             [this](const QuestionContext &context) { send(m_endpoint, context); });
     connect(&m_printer, &AnswerPrinter::answerFinished, this, &AskCommand::onAnswerFinished);
@@ -53,14 +60,19 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
                                      tr("Say on stderr which conversation the exchange was saved in."));
     parser.addOptions({system, noStream, file, noSave, continueId, printId});
     m_contextOptions.addTo(parser);
+    m_audio.addTo(parser);
     if (const auto exit = parse(parser, arguments))
         return exit;
 
+    QString error;
     m_question = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
-    if (m_question.isEmpty())
+    if (!m_audio.read(parser, &error))
+        return usageError(error, QStringLiteral("ask"));
+    if (m_audio.isSet() && !m_question.isEmpty())
+        return usageError(tr("Give either a question or --audio, not both."), QStringLiteral("ask"));
+    if (m_question.isEmpty() && !m_audio.isSet())
         return usageError(tr("ask needs a question, e.g. codeguru-cli ask \"why does this segfault?\""),
                           QStringLiteral("ask"));
-    QString error;
     const auto choice = m_providerOptions.choice(parser, &error);
     m_timeout = m_providerOptions.timeout(parser, &error);
     if (!choice || !error.isEmpty())
@@ -84,7 +96,7 @@ std::optional<int> AskCommand::start(const QStringList &arguments)
                               QStringLiteral("ask"));
     }
 
-    if (!Terminal::stdinIsTerminal()) {
+    if (!Terminal::stdinIsTerminal() && !m_audio.readsStdin()) {
         const QByteArray piped = Terminal::readAllStdin(FileContextLoader::kMaxFileBytes);
         if (!piped.trimmed().isEmpty()) {
             auto loaded = FileContextLoader::fromBytes(piped, ContextItem::Source::Stdin, QString());
@@ -206,6 +218,11 @@ void AskCommand::resolveProvider()
                 tr("Using %1 at %2 (%3).")
                     .arg(resolved.endpoint->model, resolved.endpoint->hostAndPort(), resolved.source)
                 + QLatin1Char('\n'));
+        if (m_audio.isSet()) {
+            m_endpoint = *resolved.endpoint;
+            m_audio.transcribe(m_endpoint, m_timeout, m_verbose);
+            return;
+        }
         route(*resolved.endpoint);
     });
 }
@@ -256,6 +273,10 @@ void AskCommand::onAnswerFinished(const ChatResult &result)
 
 void AskCommand::interrupt()
 {
+    if (m_audio.isBusy()) {
+        m_audio.cancel();
+        return;
+    }
     m_contextOptions.cancel();
     if (m_printer.isBusy()) {
         m_printer.cancel();

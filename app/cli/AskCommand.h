@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AnswerPrinter.h"
+#include "AudioQuestion.h"
 #include "ChatMessage.h"
 #include "Command.h"
 #include "ContextOptions.h"
@@ -40,6 +41,7 @@ private:
     std::optional<std::chrono::seconds> m_timeout;
     QList<ContextItem> m_context;
     ContextOptions m_contextOptions;
+    AudioQuestion m_audio;
     ProviderEndpoint m_endpoint;
     AnswerPrinter m_printer;
     ExchangeRecorder *m_recorder = nullptr; ///< null with --no-save and no --continue

@@ -9,6 +9,7 @@ class NetworkGateway;
 class ProviderResolver;
 class SecretStore;
 class Settings;
+class TranscriptionClient;
 } // namespace CodeGuru
 
 namespace CodeGuru::Cli {
@@ -23,6 +24,8 @@ struct CliServices
     ProviderResolver *resolver = nullptr;
     /// Where the conversation history lives (HistoryStore::defaultFolder(), shared with the window).
     QString historyFolder;
+    /// Speech to text for `ask --audio`.
+    TranscriptionClient *transcriber = nullptr;
 };
 
 } // namespace CodeGuru::Cli

@@ -125,7 +125,15 @@ QByteArray Terminal::readAllStdin(qint64 maxBytes)
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return {};
-    return input.read(maxBytes + 1);
+    // One read() of a pipe returns what the writer has sent so far, not everything: read to EOF.
+    QByteArray data;
+    while (data.size() <= maxBytes) {
+        const QByteArray chunk = input.read(maxBytes + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    return data;
 }
 
 } // namespace CodeGuru::Cli

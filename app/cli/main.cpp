@@ -17,6 +17,7 @@
 #include "i18n/TranslationLoader.h"
 #include "net/NetworkGateway.h"
 #include "secrets/KeychainSecretStore.h"
+#include "voice/TranscriptionClient.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -95,7 +96,9 @@ int main(int argc, char *argv[])
     KeychainSecretStore secrets;
     ProviderResolver resolver(&settings, &secrets, &client);
     const QString historyFolder = HistoryStore::defaultFolder();
-    const CliServices services {&gateway, &client, &settings, &secrets, &resolver, historyFolder};
+    TranscriptionClient transcriber(&gateway);
+    const CliServices services {&gateway,  &client,       &settings,   &secrets,
+                                &resolver, historyFolder, &transcriber};
 
     const QString name = arguments.at(1);
     Command *command = nullptr;

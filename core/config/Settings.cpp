@@ -27,6 +27,8 @@ const Key kKeepRunningInTray {QLatin1StringView("window/keepRunningInTray"), fal
 const Key kQuickAskShortcut {QLatin1StringView("quickAsk/shortcut"), QStringLiteral("Ctrl+Alt+Space")};
 const Key kQuickAskShortcutEnabled {QLatin1StringView("quickAsk/shortcutEnabled"), true};
 const Key kUsePrimarySelection {QLatin1StringView("quickAsk/usePrimarySelection"), false};
+const Key kTranscriptionProfile {QLatin1StringView("voice/transcriptionProfile"), QString()};
+const Key kTranscriptionModel {QLatin1StringView("voice/transcriptionModel"), QString()};
 // A deadline past a minute would leave the question waiting on routing longer than on the answer.
 constexpr int kMaxRoutingDeadlineMs = 60'000;
 constexpr int kMinFontPointSize = 6;
@@ -177,6 +179,32 @@ bool Settings::usePrimarySelection() const
 void Settings::setUsePrimarySelection(bool use)
 {
     m_storage->setValue(kUsePrimarySelection.name, use);
+}
+
+QString Settings::transcriptionProfile() const
+{
+    return value(*m_storage, kTranscriptionProfile).toString().trimmed();
+}
+
+void Settings::setTranscriptionProfile(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        m_storage->remove(kTranscriptionProfile.name);
+    else
+        m_storage->setValue(kTranscriptionProfile.name, name.trimmed());
+}
+
+QString Settings::transcriptionModel() const
+{
+    return value(*m_storage, kTranscriptionModel).toString().trimmed();
+}
+
+void Settings::setTranscriptionModel(const QString &model)
+{
+    if (model.trimmed().isEmpty())
+        m_storage->remove(kTranscriptionModel.name);
+    else
+        m_storage->setValue(kTranscriptionModel.name, model.trimmed());
 }
 
 QString Settings::classifierSetFile() const

@@ -74,6 +74,13 @@ public:
     bool usePrimarySelection() const;
     void setUsePrimarySelection(bool use);
 
+    /// The provider profile that transcribes speech; empty: the one that answers the chat.
+    QString transcriptionProfile() const;
+    void setTranscriptionProfile(const QString &name);
+    /// The speech-to-text model; empty: the provider's usual one (TranscriptionClient::defaultModel).
+    QString transcriptionModel() const;
+    void setTranscriptionModel(const QString &model);
+
     /// classifiers.json beside the settings file: when it exists it replaces the shipped set.
     QString classifierSetFile() const;
 

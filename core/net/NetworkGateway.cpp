@@ -3,6 +3,7 @@
 
 #include "Version.h"
 
+#include <QHttpMultiPart>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 
@@ -86,6 +87,14 @@ QNetworkReply *NetworkGateway::get(QNetworkRequest request, int lane)
 QNetworkReply *NetworkGateway::post(QNetworkRequest request, const QByteArray &body, int lane)
 {
     return managerForLane(lane)->post(prepared(std::move(request)), body);
+}
+
+QNetworkReply *NetworkGateway::post(QNetworkRequest request, QHttpMultiPart *multiPart, int lane)
+{
+    QNetworkReply *reply = managerForLane(lane)->post(prepared(std::move(request)), multiPart);
+    // QNAM reads the parts while the upload runs, so they must live exactly as long as the reply.
+    multiPart->setParent(reply);
+    return reply;
 }
 
 } // namespace CodeGuru

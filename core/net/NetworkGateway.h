@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QSslError>
 
+class QHttpMultiPart;
+
 namespace CodeGuru {
 
 /// The one owner of QNetworkAccessManager in CodeGuru. Every request passes through here so
@@ -27,6 +29,8 @@ public:
 
     QNetworkReply *get(QNetworkRequest request, int lane = 0);
     QNetworkReply *post(QNetworkRequest request, const QByteArray &body, int lane = 0);
+    /// A multipart/form-data upload; the reply takes ownership of `multiPart`.
+    QNetworkReply *post(QNetworkRequest request, QHttpMultiPart *multiPart, int lane = 0);
     /// The manager serving `lane`, created on first use.
     QNetworkAccessManager *managerForLane(int lane);
     int laneCount() const { return int(m_extraLanes.size()) + 1; }

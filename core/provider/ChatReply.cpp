@@ -11,10 +11,6 @@
 
 namespace CodeGuru {
 
-namespace {
-constexpr qint64 kMaxErrorBodyBytes = 64 * 1024;
-}
-
 ChatReply::ChatReply(NetworkGateway *gateway, ProviderEndpoint endpoint, ChatRequest request,
                      ChatOptions options, int lane, QObject *parent)
     : QObject(parent)
@@ -182,18 +178,8 @@ void ChatReply::onReplyFinished()
         m_body.append(NetworkGateway::readRemaining(m_reply));
     }
 
-    ReplyFacts facts;
-    facts.networkError = m_reply->error();
-    facts.qtErrorString = m_reply->errorString();
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid())
-        facts.httpStatus = status.toInt();
-    facts.body = m_body.left(kMaxErrorBodyBytes);
-    facts.retryAfter = m_reply->rawHeader("Retry-After");
-    facts.retryAfterMs = m_reply->rawHeader("retry-after-ms");
-    facts.host = m_endpoint.hostAndPort();
+    ReplyFacts facts = ReplyFacts::of(*m_reply, m_body, m_endpoint);
     facts.sslErrors = m_sslErrors;
-    facts.apiKey = m_endpoint.apiKey;
     facts.timedOut = m_timedOut;
     facts.receivedAnswer = answerStarted();
     facts.timeout = m_options.idleTimeout;

@@ -92,17 +92,8 @@ void ModelListReply::onReplyFinished()
     if (!m_reply || m_finished)
         return;
     const QByteArray body = NetworkGateway::readRemaining(m_reply);
-    ReplyFacts facts;
-    facts.networkError = m_reply->error();
-    facts.qtErrorString = m_reply->errorString();
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid())
-        facts.httpStatus = status.toInt();
-    facts.body = body.left(64 * 1024);
-    facts.retryAfter = m_reply->rawHeader("Retry-After");
-    facts.host = m_endpoint.hostAndPort();
+    ReplyFacts facts = ReplyFacts::of(*m_reply, body, m_endpoint);
     facts.sslErrors = m_sslErrors;
-    facts.apiKey = m_endpoint.apiKey;
     facts.timedOut = m_timedOut;
     facts.timeout = std::chrono::duration_cast<std::chrono::seconds>(m_timeout.intervalAsDuration());
     ProviderError error = ProviderErrorMapper::map(facts);

@@ -22,6 +22,8 @@ struct ProviderPreset
     bool needsKey = false;
     /// Headers this provider wants on every request (OpenRouter's app attribution).
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    /// Model for `POST {base}/audio/transcriptions`; empty when the provider has none known.
+    QString defaultTranscriptionModel;
 
     /// The name in the interface language ("llama.cpp-Server").
     QString localizedName() const;

@@ -10,6 +10,8 @@
 
 namespace CodeGuru {
 
+struct ProviderEndpoint;
+
 /// What a finished network reply told us, copied out so that error mapping stays a pure,
 /// table-testable function.
 struct ReplyFacts
@@ -27,6 +29,11 @@ struct ReplyFacts
     bool cancelled = false; ///< cancel() was called
     bool receivedAnswer = false; ///< some of the answer had arrived before the failure
     std::chrono::seconds timeout {0};
+
+    /// What every reply says of itself: its error, status, first 64 KB of body and retry
+    /// headers, with the endpoint's host and key. The caller adds what only it knows.
+    static ReplyFacts of(const QNetworkReply &reply, const QByteArray &body,
+                         const ProviderEndpoint &endpoint);
 };
 
 } // namespace CodeGuru

@@ -108,6 +108,29 @@ TEST(Settings, RoutingPersonaAndAppearanceRoundTripThroughARealFile)
     EXPECT_TRUE(reopened.systemPrompt().isEmpty()) << "a blank prompt means the built-in persona";
 }
 
+TEST(Settings, TranscriptionProviderIsSeparateFromTheChat)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("codeguru.conf"));
+    {
+        Settings settings(path);
+        EXPECT_TRUE(settings.transcriptionProfile().isEmpty()) << "empty: the chat's provider transcribes";
+        EXPECT_TRUE(settings.transcriptionModel().isEmpty()) << "empty: the provider's usual model";
+        settings.setDefaultProfile(QStringLiteral("local"));
+        settings.setTranscriptionProfile(QStringLiteral(" groq "));
+        settings.setTranscriptionModel(QStringLiteral("whisper-large-v3-turbo "));
+        settings.sync();
+    }
+    Settings reopened(path);
+    EXPECT_EQ(reopened.defaultProfile(), QStringLiteral("local"));
+    EXPECT_EQ(reopened.transcriptionProfile(), QStringLiteral("groq"));
+    EXPECT_EQ(reopened.transcriptionModel(), QStringLiteral("whisper-large-v3-turbo"));
+    reopened.setTranscriptionProfile(QString());
+    reopened.setTranscriptionModel(QStringLiteral("  "));
+    EXPECT_TRUE(reopened.transcriptionProfile().isEmpty());
+    EXPECT_TRUE(reopened.transcriptionModel().isEmpty());
+}
+
 TEST(Settings, OutOfRangeValuesFallBackToSafeOnes)
 {
     QTemporaryDir dir;

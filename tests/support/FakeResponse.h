@@ -55,12 +55,25 @@ struct FakeResponse
         return *this;
     }
 
-    /// \a jsonBody with Content-Type application/json and a Content-Length.
     /// What a provider answers besides the streamed answer: the model list (one model,
     /// "fake-model") and the non-streamed classifier questions (`classifierAnswer`). Nothing
-    /// for a streamed request, which the caller answers.
+    /// for a streamed request or a transcription upload, which the caller answers.
     static std::optional<FakeResponse> modelsOrClassifier(const RecordedRequest &request,
                                                           const QString &classifierAnswer);
+
+    /// What `/audio/transcriptions` answers: `{"text": heard}` as JSON, or with \a asPlainText
+    /// the bare text as text/plain (`response_format=text`).
+    static FakeResponse transcription(const QString &heard, bool asPlainText = false)
+    {
+        if (!asPlainText)
+            return json(
+                QJsonDocument(QJsonObject {{QStringLiteral("text"), heard}}).toJson(QJsonDocument::Compact));
+        FakeResponse response = json(heard.toUtf8() + '\n');
+        response.contentType = "text/plain; charset=utf-8";
+        return response;
+    }
+
+    /// \a jsonBody with Content-Type application/json and a Content-Length.
 
     static FakeResponse json(const QByteArray &jsonBody, int httpStatus = 200)
     {
@@ -168,7 +181,7 @@ private:
 inline std::optional<FakeResponse> FakeResponse::modelsOrClassifier(const RecordedRequest &request,
                                                                     const QString &classifierAnswer)
 {
-    if (request.isStreamed())
+    if (request.isStreamed() || request.isTranscription())
         return std::nullopt;
     if (request.path.endsWith("/models"))
         return json(R"({"data":[{"id":"fake-model"}]})");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MultipartForm.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonArray>
@@ -9,6 +11,8 @@
 #include <QList>
 #include <QMetaType>
 #include <QPair>
+
+#include <optional>
 
 namespace CodeGuru::Testing {
 
@@ -42,6 +46,25 @@ struct RecordedRequest
     /// Whether this is a streamed chat request (the answer) rather than a classifier
     /// question, which CodeGuru always sends without streaming.
     bool isStreamed() const { return json().value(QStringLiteral("stream")).toBool(); }
+
+    /// Whether this is a speech-to-text upload (`POST …/audio/transcriptions`).
+    bool isTranscription() const { return path.endsWith("/audio/transcriptions"); }
+
+    /// The parts of a multipart/form-data body; empty if the body is not well-formed multipart.
+    QList<MultipartPart> multipartParts() const
+    {
+        return MultipartForm::parse(header("Content-Type"), body).value_or(QList<MultipartPart>());
+    }
+
+    /// The first multipart part called \a name, if any.
+    std::optional<MultipartPart> part(QByteArrayView name) const
+    {
+        for (const MultipartPart &candidate : multipartParts()) {
+            if (candidate.name == name)
+                return candidate;
+        }
+        return std::nullopt;
+    }
 
     /// The text of the last chat message: the question as the model saw it.
     QString lastMessageText() const

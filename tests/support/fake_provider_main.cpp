@@ -92,8 +92,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("N"));
     const QCommandLineOption bodyOption(
         QStringLiteral("body"), QStringLiteral("JSON body sent with --status."), QStringLiteral("JSON"));
+    const QCommandLineOption heardOption(
+        QStringLiteral("heard"), QStringLiteral("Text that /audio/transcriptions says it heard."),
+        QStringLiteral("text"), QStringLiteral("Hello from the fake provider's ears."));
     parser.addOptions({portOption, replyOption, chunkSizeOption, chunkDelayOption, latencyOption,
-                       sseFileOption, statusOption, bodyOption});
+                       sseFileOption, statusOption, bodyOption, heardOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -131,6 +134,7 @@ int main(int argc, char *argv[])
     }
 
     const QString reply = parser.value(replyOption);
+    const QString heard = parser.value(heardOption);
     FakeProviderServer server;
     server.setHandler([=](const RecordedRequest &request) {
         FakeResponse response;
@@ -140,6 +144,8 @@ int main(int argc, char *argv[])
             response = *fixedResponse;
         else if (request.method == "GET" && path.endsWith("/models"))
             response = FakeResponse::json(modelList());
+        else if (request.isTranscription())
+            response = FakeResponse::transcription(heard);
         else if (request.json().value(QStringLiteral("stream")).toBool())
             response = FakeResponse::streamOf(splitIntoPieces(reply));
         else

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -537,4 +538,72 @@ TEST(FakeProviderServer, AnswersExpectContinueAndRejectsGarbage)
     EXPECT_TRUE(data.startsWith("HTTP/1.1 400 Bad Request\r\n"));
     EXPECT_TRUE(client.state() == QAbstractSocket::UnconnectedState || disconnected.wait(kTimeoutMs));
     EXPECT_EQ(server.requestCount(), 1);
+}
+
+TEST(FakeProviderServer, RecordsTheKnownPartsOfAMultipartUpload)
+{
+    FakeProviderServer server;
+    ASSERT_TRUE(server.listen());
+    server.setHandler([](const RecordedRequest &request) {
+        return request.isTranscription() ? FakeResponse::transcription(QStringLiteral("heard"))
+                                         : FakeResponse::error(500, QStringLiteral("wrong path"));
+    });
+    const auto manager = makeManager();
+
+    // Every byte value, CRLFs and a fake delimiter inside the file must survive the round trip.
+    QByteArray audio = "RIFF\r\n--not-the-boundary\r\n";
+    for (int i = 0; i < 256; ++i)
+        audio += char(i);
+    auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart file;
+    file.setRawHeader("Content-Disposition", R"(form-data; name="file"; filename="speech.wav")");
+    file.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("audio/wav"));
+    file.setBody(audio);
+    QHttpPart model;
+    model.setRawHeader("Content-Disposition", R"(form-data; name="model")");
+    model.setBody("whisper-1");
+    form->append(file);
+    form->append(model);
+    QNetworkRequest request = requestTo(server, QStringLiteral("/audio/transcriptions"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant()); // Qt adds the boundary
+    QNetworkReply *reply = manager->post(request, form);
+    form->setParent(reply);
+    ASSERT_TRUE(waitForFinished(reply));
+    EXPECT_EQ(str(reply->readAll()), R"({"text":"heard"})");
+
+    const RecordedRequest recorded = server.requests().constFirst();
+    EXPECT_TRUE(recorded.isTranscription());
+    const QList<MultipartPart> parts = recorded.multipartParts();
+    ASSERT_EQ(parts.size(), 2);
+    EXPECT_EQ(str(parts.at(0).name), "file");
+    EXPECT_EQ(str(parts.at(0).fileName), "speech.wav");
+    EXPECT_EQ(str(parts.at(0).contentType), "audio/wav");
+    EXPECT_EQ(parts.at(0).body, audio);
+    EXPECT_EQ(str(recorded.part("model")->body), "whisper-1");
+    EXPECT_FALSE(recorded.part("language"));
+    EXPECT_FALSE(FakeResponse::modelsOrClassifier(recorded, QStringLiteral("<No>")))
+        << "transcriptions are the caller's to answer";
+}
+
+TEST(MultipartForm, ReadsQuotedAndBareBoundariesAndRejectsBrokenBodies)
+{
+    const QByteArray body = "preamble\r\n--b0\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n"
+                            "--b0\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x y.wav\"\r\n"
+                            "Content-Type: audio/wav\r\n\r\n\r\n2\r\n\r\n--b0--\r\n";
+    for (const QByteArray &contentType : {QByteArray("multipart/form-data; boundary=b0"),
+                                          QByteArray("Multipart/Form-Data; boundary=\"b0\"")}) {
+        const auto parts = MultipartForm::parse(contentType, body);
+        ASSERT_TRUE(parts) << str(contentType);
+        ASSERT_EQ(parts->size(), 2);
+        EXPECT_EQ(str(parts->at(0).name), "a");
+        EXPECT_EQ(str(parts->at(0).body), "1");
+        EXPECT_TRUE(parts->at(0).fileName.isEmpty());
+        EXPECT_EQ(str(parts->at(1).fileName), "x y.wav");
+        EXPECT_EQ(str(parts->at(1).contentType), "audio/wav");
+        EXPECT_EQ(str(parts->at(1).body), "\r\n2\r\n");
+    }
+    EXPECT_FALSE(MultipartForm::parse("application/json", body));
+    EXPECT_FALSE(MultipartForm::parse("multipart/form-data; boundary=other", body));
+    EXPECT_FALSE(MultipartForm::parse("multipart/form-data; boundary=b0", body.left(body.size() - 12)))
+        << "no closing delimiter";
 }
