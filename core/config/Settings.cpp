@@ -29,6 +29,9 @@ const Key kQuickAskShortcutEnabled {QLatin1StringView("quickAsk/shortcutEnabled"
 const Key kUsePrimarySelection {QLatin1StringView("quickAsk/usePrimarySelection"), false};
 const Key kTranscriptionProfile {QLatin1StringView("voice/transcriptionProfile"), QString()};
 const Key kTranscriptionModel {QLatin1StringView("voice/transcriptionModel"), QString()};
+const Key kSendSpokenQuestionsAtOnce {QLatin1StringView("voice/sendAtOnce"), false};
+const Key kReadAnswersAloud {QLatin1StringView("voice/readAnswersAloud"), false};
+const Key kSpeechEngine {QLatin1StringView("voice/speechEngine"), QString()};
 // A deadline past a minute would leave the question waiting on routing longer than on the answer.
 constexpr int kMaxRoutingDeadlineMs = 60'000;
 constexpr int kMinFontPointSize = 6;
@@ -205,6 +208,39 @@ void Settings::setTranscriptionModel(const QString &model)
         m_storage->remove(kTranscriptionModel.name);
     else
         m_storage->setValue(kTranscriptionModel.name, model.trimmed());
+}
+
+bool Settings::sendSpokenQuestionsAtOnce() const
+{
+    return value(*m_storage, kSendSpokenQuestionsAtOnce).toBool();
+}
+
+void Settings::setSendSpokenQuestionsAtOnce(bool send)
+{
+    m_storage->setValue(kSendSpokenQuestionsAtOnce.name, send);
+}
+
+bool Settings::readAnswersAloud() const
+{
+    return value(*m_storage, kReadAnswersAloud).toBool();
+}
+
+void Settings::setReadAnswersAloud(bool read)
+{
+    m_storage->setValue(kReadAnswersAloud.name, read);
+}
+
+QString Settings::speechEngine() const
+{
+    return value(*m_storage, kSpeechEngine).toString().trimmed();
+}
+
+void Settings::setSpeechEngine(const QString &engine)
+{
+    if (engine.trimmed().isEmpty())
+        m_storage->remove(kSpeechEngine.name);
+    else
+        m_storage->setValue(kSpeechEngine.name, engine.trimmed());
 }
 
 QString Settings::classifierSetFile() const

@@ -80,6 +80,17 @@ public:
     /// The speech-to-text model; empty: the provider's usual one (TranscriptionClient::defaultModel).
     QString transcriptionModel() const;
     void setTranscriptionModel(const QString &model);
+    /// A spoken question is sent as soon as it is transcribed (default off: it lands in the
+    /// composer for a glance first).
+    bool sendSpokenQuestionsAtOnce() const;
+    void setSendSpokenQuestionsAtOnce(bool send);
+    /// Answers are read aloud as they arrive (default off).
+    bool readAnswersAloud() const;
+    void setReadAnswersAloud(bool read);
+    /// The Qt TextToSpeech engine that reads answers ("speechd", "flite", …); empty: Qt's
+    /// default for the platform.
+    QString speechEngine() const;
+    void setSpeechEngine(const QString &engine);
 
     /// classifiers.json beside the settings file: when it exists it replaces the shipped set.
     QString classifierSetFile() const;

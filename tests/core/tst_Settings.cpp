@@ -131,6 +131,28 @@ TEST(Settings, TranscriptionProviderIsSeparateFromTheChat)
     EXPECT_TRUE(reopened.transcriptionModel().isEmpty());
 }
 
+TEST(Settings, VoiceSwitchesStartOffAndPersist)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("codeguru.conf"));
+    {
+        Settings settings(path);
+        EXPECT_FALSE(settings.sendSpokenQuestionsAtOnce()) << "a transcript is shown before it is sent";
+        EXPECT_FALSE(settings.readAnswersAloud()) << "nobody is surprised by a talking window";
+        EXPECT_TRUE(settings.speechEngine().isEmpty());
+        settings.setSendSpokenQuestionsAtOnce(true);
+        settings.setReadAnswersAloud(true);
+        settings.setSpeechEngine(QStringLiteral(" flite "));
+        settings.sync();
+    }
+    Settings reopened(path);
+    EXPECT_TRUE(reopened.sendSpokenQuestionsAtOnce());
+    EXPECT_TRUE(reopened.readAnswersAloud());
+    EXPECT_EQ(reopened.speechEngine(), QStringLiteral("flite"));
+    reopened.setSpeechEngine(QString());
+    EXPECT_TRUE(reopened.speechEngine().isEmpty());
+}
+
 TEST(Settings, OutOfRangeValuesFallBackToSafeOnes)
 {
     QTemporaryDir dir;
