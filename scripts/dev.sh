@@ -22,8 +22,12 @@ readonly packages=(
     # Packaging: the desktop entry and AppStream validators, dpkg-shlibdeps and file for CPack's
     # Depends, xprop for the check of the installed application.
     appstream dpkg-dev file x11-utils
-    # Speech for the voice tests' recordings (codeguru-cli ask --audio).
-    espeak-ng
+    # Voice: recording (Qt Multimedia), read-aloud (Qt TextToSpeech with its Flite and
+    # speech-dispatcher engines), speech for the tests' recordings, and a private PulseAudio
+    # with a virtual microphone and speaker for the tests (scripts/with-audio.sh).
+    # (Qt6TextToSpeech's CMake package needs Qt6QmlIntegration from qt6-declarative-dev.)
+    qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin
+    espeak-ng pulseaudio pulseaudio-utils
 )
 
 jobs=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
@@ -45,8 +49,8 @@ Usage: ./scripts/dev.sh COMMAND [ARGS...]
   build            install missing packages, configure (preset "ci") and build into build/
   run [ARGS...]    build, then start build/bin/codeguru ARGS... (needs a desktop session)
   test [ARGS...]   build, then run the whole ctest suite (preset "ci") under a private D-Bus
-                   session, an unlocked throwaway gnome-keyring and a virtual X server, with a
-                   temporary HOME; ARGS go to ctest (e.g. -R SseParser, --repeat until-fail:5).
+                   session, an unlocked throwaway gnome-keyring, a virtual X server and a
+                   private sound server with a virtual microphone, with a temporary HOME; ARGS go to ctest (e.g. -R SseParser, --repeat until-fail:5).
                    Without ARGS it then builds the .deb, installs it with apt-get, starts the
                    installed CodeGuru on the virtual X server and removes the package again
   asan [ARGS...]   the same as test, with the "asan" preset (Debug, ASan + UBSan, build-asan/)
@@ -128,10 +132,11 @@ on_exit() {
 trap on_exit EXIT
 
 # Runs COMMAND with a private HOME and XDG directories, a private session bus, an unlocked
-# throwaway keyring (QtKeychain) and Xvfb (clipboard, hotkey and other xcb tests).
+# throwaway keyring (QtKeychain), Xvfb (clipboard, hotkey and other xcb tests) and a private
+# sound server with a virtual microphone and speaker (voice tests).
 in_test_session() {
     local tool
-    for tool in dbus-run-session xvfb-run gnome-keyring-daemon; do
+    for tool in dbus-run-session xvfb-run gnome-keyring-daemon pulseaudio; do
         if ! command -v "$tool" >/dev/null 2>&1; then
             say "$tool is not installed; it is needed to run the tests"
             exit 1
@@ -159,6 +164,7 @@ in_test_session() {
         dbus-run-session -- \
         xvfb-run -a -s "-screen 0 1280x800x24" \
         "$repo_root/scripts/with-keyring.sh" \
+        "$repo_root/scripts/with-audio.sh" \
         "$@"
 }
 

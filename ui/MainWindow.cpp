@@ -22,6 +22,11 @@
 #include "quickask/QuickAskWindow.h"
 #include "routing/ContextRouter.h"
 #include "settings/SettingsDialog.h"
+#include "voice/PushToTalkButton.h"
+#include "voice/SpokenQuestion.h"
+#include "voice/VoiceController.h"
+#include "voice/VoiceKeys.h"
+#include "voice/VoiceStrip.h"
 #include "window/AppIcon.h"
 #include "window/ComposerEdit.h"
 #include "window/Confirmation.h"
@@ -55,6 +60,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -78,6 +84,8 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_router(new ContextRouter(services.gateway, this))
+    , m_voice(
+          new VoiceController(services.settings, services.resolver, services.gateway, services.speech, this))
     , m_clipboard(new QtClipboardSource)
     , m_quickAsk(std::make_unique<QuickAskWindow>())
 {
@@ -93,8 +101,18 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     // Built now and kept hidden, so the shortcut shows it at once.
     connect(m_quickAsk.get(), &QuickAskWindow::askRequested, this, &MainWindow::askQuickly);
     connect(m_quickAsk.get(), &QuickAskWindow::stopRequested, this, [this] {
+        m_voice->silence();
         if (m_quick)
             m_quick->session->stop();
+    });
+    m_quickAsk->setVoice(m_voice->quickQuestion(), [this] { m_voice->silence(); });
+    connect(m_voice->quickQuestion(), &SpokenQuestion::heard, this, [this](const QString &text) {
+        QLineEdit *field = m_quickAsk->questionField();
+        const QString typed = field->text().trimmed();
+        field->setText(typed.isEmpty() ? text : typed + QLatin1Char(' ') + text);
+        field->setFocus(Qt::OtherFocusReason);
+        if (m_services.settings->sendSpokenQuestionsAtOnce())
+            m_quickAsk->askTyped();
     });
     connect(m_quickAsk.get(), &QuickAskWindow::openInMainWindowRequested, this,
             [this] { moveQuickToMain(true); });
@@ -189,12 +207,16 @@ void MainWindow::buildUi()
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_regenerateButton);
     buttons->addStretch(1);
+    m_talkButton = new PushToTalkButton(m_voice->windowQuestion(), chatPane);
+    buttons->insertWidget(1, m_talkButton, 0, Qt::AlignLeft);
+    m_voiceStrip = new VoiceStrip(m_voice->windowQuestion(), chatPane);
     composerRow->addWidget(attachButton, 0, Qt::AlignTop);
     composerRow->addWidget(m_composer, 1);
     composerRow->addLayout(buttons);
     chatLayout->addWidget(m_findBar);
     chatLayout->addWidget(m_chatView, 1);
     chatLayout->addWidget(m_chipBar);
+    chatLayout->addWidget(m_voiceStrip);
     chatLayout->addLayout(composerRow);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(chatPane);
@@ -206,6 +228,7 @@ void MainWindow::buildUi()
     m_providerLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_providerLabel);
 
+    buildVoice();
     connect(m_composer, &ComposerEdit::sendRequested, this, &MainWindow::send);
     connect(m_composer, &ComposerEdit::stopRequested, this, &MainWindow::stop);
     connect(m_composer, &ComposerEdit::filesPasted, this, &MainWindow::attachPaths);
@@ -274,6 +297,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
     chat->addAction(tr("&Stop answer"), this, &MainWindow::stop);
+    chat->addAction(tr("Stop reading a&loud"), m_voice, &VoiceController::silence);
     chat->addAction(tr("&Regenerate"), this, [this] {
         if (ChatSession *session = currentSession())
             session->regenerate();
@@ -348,6 +372,7 @@ void MainWindow::resolveProvider()
             m_providerNoticeId = -1;
         }
         m_haveProvider = resolved.ok();
+        m_voice->setChatEndpoint(resolved.endpoint);
         if (!resolved.ok()) {
             m_providerLabel->setText(tr("No provider"));
             m_providerNoticeId = m_chatView->appendMessage(ChatView::Role::Notice, QString());
@@ -516,6 +541,18 @@ void MainWindow::connectSession(Conversation *conversation)
             updateBusy(busy);
         else if (conversation == m_quick)
             m_quickAsk->setBusy(busy);
+        if (busy && (conversation == m_current || conversation == m_quick))
+            m_voice->answerStarted();
+    });
+    // Read aloud as it streams in: the shown conversation's answers and Quick Ask's.
+    connect(conversation->session, &ChatSession::answerReceived, this,
+            [this, conversation](int, const QString &delta) {
+                if (conversation == m_current || conversation == m_quick)
+                    m_voice->answerReceived(delta);
+            });
+    connect(conversation->session, &ChatSession::turnFinished, this, [this, conversation] {
+        if (conversation == m_current || conversation == m_quick)
+            m_voice->answerFinished();
     });
 }
 
@@ -642,8 +679,30 @@ void MainWindow::send()
 
 void MainWindow::stop()
 {
+    m_voice->silence();
     if (ChatSession *session = currentSession())
         session->stop();
+}
+
+void MainWindow::buildVoice()
+{
+    new VoiceKeys(this, m_voice->windowQuestion(), [this] { m_voice->silence(); });
+    connect(m_voice->windowQuestion(), &SpokenQuestion::heard, this, &MainWindow::takeSpokenQuestion);
+    connect(m_voice, &VoiceController::speechFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+}
+
+void MainWindow::takeSpokenQuestion(const QString &text)
+{
+    // Added to what was typed, never in place of it.
+    QTextCursor cursor = m_composer->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    const QString typed = m_composer->toPlainText();
+    cursor.insertText(typed.isEmpty() || typed.back().isSpace() ? text : QLatin1Char(' ') + text);
+    m_composer->setTextCursor(cursor);
+    m_composer->setFocus(Qt::OtherFocusReason);
+    if (m_services.settings->sendSpokenQuestionsAtOnce())
+        send();
 }
 
 void MainWindow::updateBusy(bool busy)
@@ -1089,6 +1148,7 @@ void MainWindow::openSettings()
         }
         applyTrayPolicy();
         applyShortcut();
+        m_voice->applySettings();
         resolveProvider(); // also picks up the classifier model and set
     });
     dialog->open();

@@ -38,8 +38,12 @@ class QuickAskWindow;
 class NetworkGateway;
 class ProviderResolver;
 class QtClipboardSource;
+class PushToTalkButton;
 class SecretStore;
 class Settings;
+class SpeechEngine;
+class VoiceController;
+class VoiceStrip;
 struct ContextItem;
 
 /// The long-lived objects the window borrows; app/gui/main.cpp owns them.
@@ -56,6 +60,8 @@ struct WindowServices
     GlobalShortcut *shortcut = nullptr;
     /// Starting at login, switched in Settings; null where it is not offered (tests).
     const AutostartEntry *autostart = nullptr;
+    /// Reads answers aloud; null: Qt TextToSpeech with the engine Settings name.
+    SpeechEngine *speech = nullptr;
 };
 
 /// The CodeGuru window: conversations on the left, the chat and the composer on the right.
@@ -79,6 +85,9 @@ public:
     ChatSession *currentSession() const;
     QList<ContextChip *> chips() const;
     QPushButton *sendButton() const { return m_sendButton; }
+    PushToTalkButton *pushToTalkButton() const { return m_talkButton; }
+    VoiceStrip *voiceStrip() const { return m_voiceStrip; }
+    VoiceController *voice() const { return m_voice; }
     int lastNoticeId() const { return m_lastNoticeId; }
     bool hasProvider() const { return m_haveProvider; }
     /// Where the window gets its provider; resolved at start, again after settings change.
@@ -146,6 +155,9 @@ private:
                     const std::function<QString(int)> &describe);
     void updateClipboardChip();
     void updateBusy(bool busy);
+    void buildVoice();
+    /// A spoken question was transcribed: into the question box, or sent at once.
+    void takeSpokenQuestion(const QString &text);
     void restoreLayout();
     void saveLayout();
     bool keepsRunningInTray() const;
@@ -155,6 +167,7 @@ private:
 
     WindowServices m_services;
     ContextRouter *m_router;
+    VoiceController *m_voice;
     QtClipboardSource *m_clipboard;
     ProviderEndpoint m_endpoint;
     bool m_haveProvider = false;
@@ -180,6 +193,8 @@ private:
     ComposerEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_regenerateButton = nullptr;
+    PushToTalkButton *m_talkButton = nullptr;
+    VoiceStrip *m_voiceStrip = nullptr;
     QLabel *m_providerLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_providerNoticeId = -1;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading an answer aloud sentence by sentence, and falling silent at once: the queue over an
 // engine the test finishes utterances of by hand, so nothing here waits or sleeps.
+#include "FakeSpeechEngine.h"
 #include "i18n/TranslationLoader.h"
 #include "voice/AnswerSpeaker.h"
-#include "voice/SpeechEngine.h"
 #include "voice/SpeechQueue.h"
 
 #include <QLocale>
@@ -14,42 +14,9 @@
 #include <utility>
 
 using namespace CodeGuru;
+using CodeGuru::Testing::FakeSpeechEngine;
 
 namespace {
-
-class FakeSpeechEngine : public SpeechEngine
-{
-public:
-    void say(const QString &sentence, quint64 utterance) override
-    {
-        spoken << sentence;
-        m_current = utterance;
-        m_state = State::Speaking;
-    }
-    void stop() override
-    {
-        ++stops;
-        m_current = 0;
-        m_state = State::Ready;
-    }
-    State state() const override { return m_state; }
-
-    /// The sentence being said reaches its end.
-    void finishUtterance()
-    {
-        const quint64 utterance = std::exchange(m_current, 0);
-        m_state = State::Ready;
-        Q_EMIT utteranceFinished(utterance);
-    }
-    quint64 current() const { return m_current; }
-
-    QStringList spoken;
-    int stops = 0;
-
-private:
-    quint64 m_current = 0;
-    State m_state = State::Ready;
-};
 
 QList<bool> playingSequence(const QSignalSpy &spy)
 {

@@ -50,8 +50,9 @@ protected:
         resolver->setLocalCandidates(withProvider ? QList<QUrl> {server.baseUrl()} : QList<QUrl> {});
         if (!history)
             history = std::make_unique<AsyncHistory>(dir.filePath(QStringLiteral("history")));
-        window = std::make_unique<MainWindow>(WindowServices {
-            settings.get(), &secrets, &gateway, &client, resolver.get(), history.get(), nullptr, &autostart});
+        window = std::make_unique<MainWindow>(WindowServices {settings.get(), &secrets, &gateway, &client,
+                                                              resolver.get(), history.get(), nullptr,
+                                                              &autostart, speech});
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         ASSERT_TRUE(QTest::qWaitFor([this] { return window->isHistoryReady(); }, 5000)) << "the history";
@@ -94,6 +95,8 @@ protected:
     std::unique_ptr<AsyncHistory> history; ///< in the temporary folder; outlives the window
     /// The start-at-login switch, writing into the temporary folder.
     AutostartEntry autostart {dir.filePath(QStringLiteral("config")), QStringLiteral("/usr/bin/codeguru")};
+    /// Reads answers aloud; null: the real Qt TextToSpeech.
+    SpeechEngine *speech = nullptr;
     std::unique_ptr<MainWindow> window;
     QString classifierAnswer = QStringLiteral("<No>");
     QStringList answerPieces {QStringLiteral("## Answer\n\n"),

@@ -3,10 +3,13 @@
 
 #include "chat/ChatView.h"
 #include "prompt/TokenBudget.h"
+#include "voice/PushToTalkButton.h"
+#include "voice/VoiceKeys.h"
+#include "voice/VoiceStrip.h"
 
 #include <QCursor>
-#include <QFrame>
 #include <QFontDatabase>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -44,7 +47,7 @@ QuickAskWindow::QuickAskWindow(QWidget *parent)
     panel->setLineWidth(1);
     panel->setForegroundRole(QPalette::Mid);
     outer->addWidget(panel);
-    auto *frame = new QVBoxLayout(panel);
+    auto *frame = m_frame = new QVBoxLayout(panel);
     frame->setContentsMargins(10, 10, 10, 10);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Quick Ask").toHtmlEscaped()), this);
     m_preview->setObjectName(QStringLiteral("clipboardPreview"));
@@ -70,17 +73,13 @@ QuickAskWindow::QuickAskWindow(QWidget *parent)
     clip->addWidget(m_thumbnail);
     clip->addWidget(m_preview, 1);
     frame->addLayout(clip);
-    frame->addWidget(m_question);
+    m_questionRow = new QHBoxLayout;
+    m_questionRow->addWidget(m_question, 1);
+    frame->addLayout(m_questionRow);
     frame->addWidget(m_chatView, 1);
     resize(640, 480);
 
-    connect(m_question, &QLineEdit::returnPressed, this, [this] {
-        const QString question = m_question->text().trimmed();
-        if (question.isEmpty() || m_busy)
-            return;
-        m_question->clear();
-        Q_EMIT askRequested(question);
-    });
+    connect(m_question, &QLineEdit::returnPressed, this, &QuickAskWindow::askTyped);
     connect(m_openButton, &QPushButton::clicked, this, &QuickAskWindow::openInMainWindowRequested);
 }
 
@@ -101,9 +100,30 @@ QString QuickAskWindow::previewText() const
     return m_preview->text();
 }
 
+void QuickAskWindow::askTyped()
+{
+    const QString question = m_question->text().trimmed();
+    if (question.isEmpty() || m_busy)
+        return;
+    m_question->clear();
+    Q_EMIT askRequested(question);
+}
+
 void QuickAskWindow::setBusy(bool busy)
 {
     m_busy = busy;
+}
+
+void QuickAskWindow::setVoice(SpokenQuestion *question, const std::function<void()> &silence)
+{
+    if (m_talkButton)
+        return;
+    m_talkButton = new PushToTalkButton(question, this);
+    m_questionRow->addWidget(m_talkButton);
+    m_voiceStrip = new VoiceStrip(question, this);
+    m_frame->insertWidget(m_frame->indexOf(m_chatView), m_voiceStrip);
+    new VoiceKeys(this, question, silence); // a child: goes with the window
+    setTabOrder(m_question, m_talkButton);
 }
 
 void QuickAskWindow::showPreview()

@@ -5,13 +5,20 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 class QPushButton;
 
 namespace CodeGuru {
 
 class ChatView;
+class PushToTalkButton;
+class SpokenQuestion;
+class VoiceStrip;
 
 /// The small window the global shortcut opens over whatever the person is doing: what the
 /// clipboard holds, a one-line question, and the answer below it. It is created at start-up
@@ -35,6 +42,13 @@ public:
     /// The preview's text as shown, for tests.
     QString previewText() const;
     void setBusy(bool busy);
+    /// Asks what the question field holds (what Enter does).
+    void askTyped();
+    /// Adds the microphone button, the recording strip and the voice keys (hold
+    /// Ctrl+Shift+Space; Esc also calls `silence`). `question` is not owned.
+    void setVoice(SpokenQuestion *question, const std::function<void()> &silence);
+    PushToTalkButton *pushToTalkButton() const { return m_talkButton; }
+    VoiceStrip *voiceStrip() const { return m_voiceStrip; }
 
 Q_SIGNALS:
     void askRequested(const QString &question);
@@ -54,6 +68,10 @@ private:
     QLineEdit *m_question;
     ChatView *m_chatView;
     QPushButton *m_openButton;
+    QVBoxLayout *m_frame = nullptr;
+    QHBoxLayout *m_questionRow = nullptr;
+    PushToTalkButton *m_talkButton = nullptr;
+    VoiceStrip *m_voiceStrip = nullptr;
     bool m_busy = false;
 };
 

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VoiceController.h"
+
+#include "QtAudioRecorder.h"
+#include "QtSpeechEngine.h"
+#include "config/Settings.h"
+#include "voice/AnswerSpeaker.h"
+#include "voice/SpeechQueue.h"
+#include "voice/SpokenQuestion.h"
+#include "voice/TranscriptionClient.h"
+
+namespace CodeGuru {
+
+VoiceController::VoiceController(Settings *settings, ProviderResolver *resolver, NetworkGateway *gateway,
+                                 SpeechEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_transcriber(new TranscriptionClient(gateway, this))
+    , m_windowQuestion(new SpokenQuestion(settings, resolver, m_transcriber, new QtAudioRecorder(this), this))
+    , m_quickQuestion(new SpokenQuestion(settings, resolver, m_transcriber, new QtAudioRecorder(this), this))
+    , m_engine(engine)
+{
+    makeSpeech();
+}
+
+VoiceController::~VoiceController() = default;
+
+void VoiceController::makeSpeech()
+{
+    m_speaker.reset();
+    delete m_queue;
+    if (m_ownsEngine)
+        delete m_engine; // the QPointer turns null: a new one is made below
+    m_engineName = m_settings->speechEngine();
+    m_ownsEngine = m_engine.isNull();
+    if (m_ownsEngine)
+        m_engine = new QtSpeechEngine(m_engineName, this);
+    m_queue = new SpeechQueue(m_engine, this);
+    connect(m_queue, &SpeechQueue::speechFailed, this, &VoiceController::speechFailed);
+    m_speaker = std::make_unique<AnswerSpeaker>(m_queue);
+    m_reading = false;
+}
+
+void VoiceController::setChatEndpoint(const std::optional<ProviderEndpoint> &endpoint)
+{
+    m_windowQuestion->setChatEndpoint(endpoint);
+    m_quickQuestion->setChatEndpoint(endpoint);
+}
+
+void VoiceController::applySettings()
+{
+    if (m_ownsEngine && m_settings->speechEngine() != m_engineName) {
+        m_queue->stop();
+        makeSpeech();
+    }
+    if (!m_settings->readAnswersAloud())
+        silence();
+}
+
+void VoiceController::answerStarted()
+{
+    // Whatever was being read falls silent either way: a new question was asked.
+    m_speaker->start();
+    m_reading = m_settings->readAnswersAloud();
+}
+
+void VoiceController::answerReceived(QStringView delta)
+{
+    if (m_reading)
+        m_speaker->append(delta);
+}
+
+void VoiceController::answerFinished()
+{
+    if (m_reading)
+        m_speaker->finish();
+    m_reading = false;
+}
+
+void VoiceController::silence()
+{
+    m_queue->stop();
+    m_reading = false;
+}
+
+} // namespace CodeGuru

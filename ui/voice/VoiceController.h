@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "provider/ProviderEndpoint.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringView>
+
+#include <memory>
+#include <optional>
+
+namespace CodeGuru {
+
+class AnswerSpeaker;
+class NetworkGateway;
+class ProviderResolver;
+class Settings;
+class SpeechEngine;
+class SpeechQueue;
+class SpokenQuestion;
+class TranscriptionClient;
+
+/// Everything voice for the window and Quick Ask: a microphone and a SpokenQuestion for each,
+/// and one voice that reads answers aloud (Settings → Voice), sentence by sentence as they
+/// stream in, silenced by Esc, Stop or the next question.
+class VoiceController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VoiceController)
+
+public:
+    /// `engine` speaks (not owned; tests pass a fake); null makes a QtSpeechEngine with the
+    /// engine Settings name, made again when that setting changes.
+    VoiceController(Settings *settings, ProviderResolver *resolver, NetworkGateway *gateway,
+                    SpeechEngine *engine, QObject *parent = nullptr);
+    ~VoiceController() override;
+
+    SpokenQuestion *windowQuestion() const { return m_windowQuestion; }
+    SpokenQuestion *quickQuestion() const { return m_quickQuestion; }
+    SpeechQueue *speech() const { return m_queue; }
+
+    /// The chat's provider, which transcribes unless Settings name another.
+    void setChatEndpoint(const std::optional<ProviderEndpoint> &endpoint);
+    /// Settings changed: a new speech engine is used from the next answer on.
+    void applySettings();
+
+    /// An answer starts streaming (also regenerated): the previous one falls silent, and
+    /// with "read answers aloud" on this one is read.
+    void answerStarted();
+    void answerReceived(QStringView delta);
+    void answerFinished();
+    /// Esc, Stop: stop reading aloud at once.
+    void silence();
+
+Q_SIGNALS:
+    /// Reading aloud failed (no speech engine); `message` is for people.
+    void speechFailed(const QString &message);
+
+private:
+    void makeSpeech();
+
+    Settings *m_settings;
+    TranscriptionClient *m_transcriber;
+    SpokenQuestion *m_windowQuestion;
+    SpokenQuestion *m_quickQuestion;
+    QPointer<SpeechEngine> m_engine;
+    bool m_ownsEngine = false;
+    QString m_engineName;
+    SpeechQueue *m_queue = nullptr;
+    std::unique_ptr<AnswerSpeaker> m_speaker;
+    bool m_reading = false; ///< the answer streaming now is being read
+};
+
+} // namespace CodeGuru

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VoiceKeys.h"
+
+#include "voice/SpokenQuestion.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QWidget>
+
+namespace CodeGuru {
+
+namespace {
+constexpr Qt::KeyboardModifiers kHoldModifiers = Qt::ControlModifier | Qt::ShiftModifier;
+} // namespace
+
+VoiceKeys::VoiceKeys(QWidget *window, SpokenQuestion *question, std::function<void()> silence)
+    : QObject(window)
+    , m_window(window)
+    , m_question(question)
+    , m_silence(std::move(silence))
+{
+    // Key events go to the focused child, so the window alone would never see them.
+    qApp->installEventFilter(this);
+}
+
+VoiceKeys::~VoiceKeys()
+{
+    qApp->removeEventFilter(this);
+}
+
+QKeySequence VoiceKeys::defaultHoldToTalk()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space);
+}
+
+bool VoiceKeys::belongsToWindow(QObject *watched) const
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    return widget && widget->window() == m_window;
+}
+
+bool VoiceKeys::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::WindowDeactivate && watched == m_window && m_holding) {
+        // The key-up goes to another window now; waiting for it would record on and on.
+        m_holding = false;
+        m_question->release();
+        return false;
+    }
+    if (type != QEvent::KeyPress && type != QEvent::KeyRelease && type != QEvent::ShortcutOverride)
+        return false;
+    if (!belongsToWindow(watched))
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool isHoldChord =
+        key->key() == Qt::Key_Space && (key->modifiers() & kHoldModifiers) == kHoldModifiers;
+    if (type == QEvent::ShortcutOverride) {
+        // Claim the chord so no shortcut or text field takes it first.
+        if (isHoldChord) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+    if (type == QEvent::KeyPress) {
+        if (isHoldChord) {
+            if (!key->isAutoRepeat() && !m_holding) {
+                m_holding = true;
+                m_question->press();
+            }
+            return true; // also the repeats: no spaces typed into the question
+        }
+        if (key->key() == Qt::Key_Escape && !key->isAutoRepeat()) {
+            m_question->cancel();
+            if (m_silence)
+                m_silence();
+        }
+        return false;
+    }
+    // Let go of any key of the chord: done speaking.
+    if (m_holding && !key->isAutoRepeat()
+        && (key->key() == Qt::Key_Space || key->key() == Qt::Key_Control || key->key() == Qt::Key_Shift)) {
+        m_holding = false;
+        m_question->release();
+        return key->key() == Qt::Key_Space;
+    }
+    return false;
+}
+
+} // namespace CodeGuru
