@@ -58,7 +58,8 @@ llama.cpp), and streams the answer as Markdown. Parallel classifier requests
 decide which context a question needs: the clipboard, dropped files or files
 named in the question. API keys stay in the system keychain, conversations are
 kept in a searchable history, a global Quick Ask shortcut works from anywhere,
-and codeguru-cli brings the same to the terminal.]])
+questions can be spoken (push-to-talk) and answers read aloud, and
+codeguru-cli brings the same to the terminal.]])
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 
@@ -69,8 +70,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Merged with what dpkg-shlibdeps finds.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_codeguru_runtime_depends}")
-# A Secret Service to hold the keys, Qt's own translations for its dialogs, and the native
-# Wayland platform plugin (without it Qt falls back to XWayland).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n, qt6-wayland")
+# A Secret Service to hold the keys, Qt's own translations for its dialogs, the native
+# Wayland platform plugin (without it Qt falls back to XWayland), and a Qt TextToSpeech engine
+# for reading answers aloud (plugins, which dpkg-shlibdeps cannot see).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n, qt6-wayland, qt6-speech-speechd-plugin | qt6-speech-flite-plugin")
 
 include(CPack)

@@ -1479,6 +1479,13 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::MainWindow</name>
     <message>
         <source>CodeGuru</source>
@@ -1733,6 +1740,10 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     <message>
         <source>Attach files to the next question (File → Attach files…)</source>
         <translation>Dateien an die nächste Frage anhängen (Datei → Dateien anhängen…)</translation>
+    </message>
+    <message>
+        <source>Stop reading a&amp;loud</source>
+        <translation>&amp;Vorlesen beenden</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2093,55 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     <message>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::PushToTalkButton</name>
+    <message>
+        <source>Speak a question</source>
+        <translation>Frage sprechen</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop</source>
+        <translation>Aufnahme läuft… zum Beenden loslassen</translation>
+    </message>
+    <message>
+        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
+        <translation>Gedrückt halten, um eine Frage zu sprechen, zum Beenden loslassen (Ctrl+Shift+Space)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtAudioRecorder</name>
+    <message>
+        <source>No microphone was found. Connect one (or turn it on in the system&apos;s sound settings) and try again.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an (oder schalten Sie es in den Toneinstellungen des Systems ein) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it, or access to it was refused; check the system&apos;s privacy and sound settings.</source>
+        <translation>Das Mikrofon konnte nicht geöffnet werden. Möglicherweise verwendet ein anderes Programm es, oder der Zugriff wurde verweigert; prüfen Sie die Datenschutz- und Toneinstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound (was it unplugged?).</source>
+        <translation>Das Mikrofon liefert keinen Ton mehr (wurde es abgezogen?).</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtSpeechEngine</name>
+    <message>
+        <source>Answers cannot be read aloud: no text-to-speech engine is installed. Install speech-dispatcher or Flite.</source>
+        <translation>Antworten können nicht vorgelesen werden: Es ist keine Sprachausgabe-Engine installiert. Installieren Sie speech-dispatcher oder Flite.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not available.</source>
+        <translation>Die Sprachausgabe-Engine „%1“ ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine stopped working.</source>
+        <translation>Antworten können nicht vorgelesen werden: Die Sprachausgabe-Engine funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine reported “%1”.</source>
+        <translation>Antworten können nicht vorgelesen werden: Die Sprachausgabe-Engine meldete „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2681,10 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
         <source>The other settings were saved, but starting CodeGuru when you log in could not be changed; the Quick Ask page shows why.</source>
         <translation>Die übrigen Einstellungen wurden gespeichert, aber der Start von CodeGuru bei der Anmeldung konnte nicht geändert werden; die Seite „Quick Ask“ zeigt den Grund.</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprachfunktionen</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::SpeakableText</name>
@@ -2655,6 +2719,33 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
             <numerusform>Eine Tabelle mit %n Zeile.</numerusform>
             <numerusform>Eine Tabelle mit %n Zeilen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::SpokenQuestion</name>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
+        <translation>Das war zu kurz für eine Frage. Halten Sie die Mikrofon-Schaltfläche (oder Ctrl+Shift+Space) gedrückt, während Sie sprechen, und lassen Sie sie los, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
+        <translation>Es war nichts zu hören: Die Aufnahme ist still. Prüfen Sie, ob das Mikrofon angeschlossen und nicht stummgeschaltet ist, und nehmen Sie erneut auf – oder klicken Sie auf „Wiederholen“, um sie trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>Transcription stopped. The recording is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>Die Transkription wurde abgebrochen. Die Aufnahme bleibt erhalten: Klicken Sie auf „Wiederholen“, um sie zu transkribieren, oder auf „Verwerfen“.</translation>
+    </message>
+    <message>
+        <source>No provider is set up to turn speech into text. Add one in Settings → Providers (or choose one in Settings → Voice), then press Retry.</source>
+        <translation>Kein Anbieter ist dafür eingerichtet, Sprache in Text umzuwandeln. Fügen Sie unter Einstellungen → Anbieter einen hinzu (oder wählen Sie einen unter Einstellungen → Sprachfunktionen) und klicken Sie dann auf „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>The recording could not be turned into text. %1 The recording is kept: press Retry, or Discard.</source>
+        <translation>Die Aufnahme konnte nicht in Text umgewandelt werden. %1 Die Aufnahme bleibt erhalten: Klicken Sie auf „Wiederholen“ oder „Verwerfen“.</translation>
+    </message>
+    <message>
+        <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>%1 Das bis dahin Aufgenommene bleibt erhalten: Klicken Sie auf „Wiederholen“, um es zu transkribieren, oder auf „Verwerfen“.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2784,116 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     <message>
         <source>The connection to %1 dropped before the transcription arrived.</source>
         <translation>Die Verbindung zu %1 brach ab, bevor die Transkription ankam.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoicePage</name>
+    <message>
+        <source>&amp;Send spoken questions at once</source>
+        <translation>Gesprochene Fragen &amp;sofort senden</translation>
+    </message>
+    <message>
+        <source>&amp;Read answers aloud</source>
+        <translation>Antworten &amp;vorlesen</translation>
+    </message>
+    <message>
+        <source>The provider profile that turns what you say into text.</source>
+        <translation>Das Anbieterprofil, das Ihre gesprochenen Worte in Text umwandelt.</translation>
+    </message>
+    <message>
+        <source>The speech-to-text model; empty uses the provider&apos;s usual one.</source>
+        <translation>Das Sprache-zu-Text-Modell; leer bedeutet das übliche des Anbieters.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed. Install speech-dispatcher or Flite to hear answers.</source>
+        <translation>Es ist keine Sprachausgabe-Engine installiert. Installieren Sie speech-dispatcher oder Flite, um Antworten zu hören.</translation>
+    </message>
+    <message>
+        <source>Speaking a question</source>
+        <translation>Frage sprechen</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;provider:</source>
+        <translation>&amp;Transkriptionsanbieter:</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>Transkriptions&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Otherwise the words land in the message box, so you can glance at them before sending.</source>
+        <translation>Sonst landen die Worte im Eingabefeld, sodass Sie sie vor dem Senden prüfen können.</translation>
+    </message>
+    <message>
+        <source>To speak a question, hold %1 in the CodeGuru window, or hold the microphone button, and let go when you are done.</source>
+        <translation>Um eine Frage zu sprechen, halten Sie im CodeGuru-Fenster %1 oder die Mikrofon-Schaltfläche gedrückt und lassen Sie los, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Hearing the answer</source>
+        <translation>Antwort hören</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>Sprachausgabe-&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Same as the chat provider</source>
+        <translation>Wie der Chat-Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>Provider default (e.g. %1)</source>
+        <translation>Anbieterstandard (z. B. %1)</translation>
+    </message>
+    <message>
+        <source>Provider default: %1</source>
+        <translation>Anbieterstandard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoiceStrip</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Send the kept recording to be transcribed again</source>
+        <translation>Die aufbewahrte Aufnahme erneut zur Transkription senden</translation>
+    </message>
+    <message>
+        <source>Throw the kept recording away</source>
+        <translation>Die aufbewahrte Aufnahme verwerfen</translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation>Mikrofon wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop, Esc to cancel.</source>
+        <translation>Aufnahme läuft… zum Beenden loslassen, Esc zum Abbrechen.</translation>
+    </message>
+    <message>
+        <source>Turning speech into text…</source>
+        <translation>Sprache wird in Text umgewandelt…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>

@@ -1479,6 +1479,13 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::MainWindow</name>
     <message>
         <source>CodeGuru</source>
@@ -1733,6 +1740,10 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     <message>
         <source>Attach files to the next question (File → Attach files…)</source>
         <translation>Adjuntar archivos a la próxima pregunta (Archivo → Adjuntar archivos…)</translation>
+    </message>
+    <message>
+        <source>Stop reading a&amp;loud</source>
+        <translation>Dejar de leer en &amp;voz alta</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2093,55 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     <message>
         <source>Remove profile</source>
         <translation>Quitar perfil</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::PushToTalkButton</name>
+    <message>
+        <source>Speak a question</source>
+        <translation>Preguntar por voz</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop</source>
+        <translation>Escuchando… suelta para terminar</translation>
+    </message>
+    <message>
+        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
+        <translation>Mantén pulsado para preguntar por voz, suelta para terminar (Ctrl+Shift+Space)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtAudioRecorder</name>
+    <message>
+        <source>No microphone was found. Connect one (or turn it on in the system&apos;s sound settings) and try again.</source>
+        <translation>No se encontró ningún micrófono. Conecta uno (o actívalo en la configuración de sonido del sistema) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it, or access to it was refused; check the system&apos;s privacy and sound settings.</source>
+        <translation>No se pudo abrir el micrófono. Puede que otro programa lo esté usando o que se haya denegado el acceso; revisa la configuración de privacidad y sonido del sistema.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound (was it unplugged?).</source>
+        <translation>El micrófono dejó de enviar sonido (¿se desconectó?).</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtSpeechEngine</name>
+    <message>
+        <source>Answers cannot be read aloud: no text-to-speech engine is installed. Install speech-dispatcher or Flite.</source>
+        <translation>No se pueden leer las respuestas en voz alta: no hay ningún motor de texto a voz instalado. Instala speech-dispatcher o Flite.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not available.</source>
+        <translation>El motor de texto a voz “%1” no está disponible.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine stopped working.</source>
+        <translation>No se pueden leer las respuestas en voz alta: el motor de texto a voz dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine reported “%1”.</source>
+        <translation>No se pueden leer las respuestas en voz alta: el motor de texto a voz informó “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2681,10 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
         <source>The other settings were saved, but starting CodeGuru when you log in could not be changed; the Quick Ask page shows why.</source>
         <translation>Se guardó el resto de la configuración, pero no se pudo cambiar el inicio de CodeGuru al iniciar sesión; la página Quick Ask muestra el motivo.</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::SpeakableText</name>
@@ -2655,6 +2719,33 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
             <numerusform>Una tabla con %n fila.</numerusform>
             <numerusform>Una tabla con %n filas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::SpokenQuestion</name>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
+        <translation>Fue demasiado corto para oír una pregunta. Mantén pulsado el botón del micrófono (o Ctrl+Shift+Space) mientras hablas y suéltalo cuando termines.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
+        <translation>No se oyó nada: la grabación está en silencio. Comprueba que el micrófono esté conectado y no silenciado, y vuelve a grabar, o pulsa Reintentar para enviarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>Transcription stopped. The recording is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>Se detuvo la transcripción. La grabación se conserva: pulsa Reintentar para transcribirla, o Descartar.</translation>
+    </message>
+    <message>
+        <source>No provider is set up to turn speech into text. Add one in Settings → Providers (or choose one in Settings → Voice), then press Retry.</source>
+        <translation>No hay ningún proveedor configurado para convertir voz en texto. Añade uno en Configuración → Proveedores (o elige uno en Configuración → Voz) y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <source>The recording could not be turned into text. %1 The recording is kept: press Retry, or Discard.</source>
+        <translation>No se pudo convertir la grabación en texto. %1 La grabación se conserva: pulsa Reintentar o Descartar.</translation>
+    </message>
+    <message>
+        <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>%1 Lo grabado hasta ese momento se conserva: pulsa Reintentar para transcribirlo, o Descartar.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2784,116 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     <message>
         <source>The connection to %1 dropped before the transcription arrived.</source>
         <translation>La conexión con %1 se cortó antes de que llegara la transcripción.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoicePage</name>
+    <message>
+        <source>&amp;Send spoken questions at once</source>
+        <translation>&amp;Enviar de inmediato las preguntas habladas</translation>
+    </message>
+    <message>
+        <source>&amp;Read answers aloud</source>
+        <translation>&amp;Leer las respuestas en voz alta</translation>
+    </message>
+    <message>
+        <source>The provider profile that turns what you say into text.</source>
+        <translation>El perfil de proveedor que convierte lo que dices en texto.</translation>
+    </message>
+    <message>
+        <source>The speech-to-text model; empty uses the provider&apos;s usual one.</source>
+        <translation>El modelo de voz a texto; si está vacío, se usa el habitual del proveedor.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed. Install speech-dispatcher or Flite to hear answers.</source>
+        <translation>No hay ningún motor de texto a voz instalado. Instala speech-dispatcher o Flite para escuchar las respuestas.</translation>
+    </message>
+    <message>
+        <source>Speaking a question</source>
+        <translation>Preguntar por voz</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;provider:</source>
+        <translation>&amp;Proveedor de transcripción:</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>&amp;Modelo de transcripción:</translation>
+    </message>
+    <message>
+        <source>Otherwise the words land in the message box, so you can glance at them before sending.</source>
+        <translation>Si no, las palabras quedan en el cuadro de mensaje para que puedas revisarlas antes de enviarlas.</translation>
+    </message>
+    <message>
+        <source>To speak a question, hold %1 in the CodeGuru window, or hold the microphone button, and let go when you are done.</source>
+        <translation>Para preguntar por voz, mantén pulsado %1 en la ventana de CodeGuru o el botón del micrófono, y suelta cuando termines.</translation>
+    </message>
+    <message>
+        <source>Hearing the answer</source>
+        <translation>Escuchar la respuesta</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>Motor de &amp;voz:</translation>
+    </message>
+    <message>
+        <source>Same as the chat provider</source>
+        <translation>Igual que el proveedor del chat</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (no encontrado)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (no instalado)</translation>
+    </message>
+    <message>
+        <source>Provider default (e.g. %1)</source>
+        <translation>Predeterminado del proveedor (p. ej. %1)</translation>
+    </message>
+    <message>
+        <source>Provider default: %1</source>
+        <translation>Predeterminado del proveedor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoiceStrip</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Send the kept recording to be transcribed again</source>
+        <translation>Enviar de nuevo la grabación conservada para transcribirla</translation>
+    </message>
+    <message>
+        <source>Throw the kept recording away</source>
+        <translation>Descartar la grabación conservada</translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation>Abriendo el micrófono…</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop, Esc to cancel.</source>
+        <translation>Escuchando… suelta para terminar, Esc para cancelar.</translation>
+    </message>
+    <message>
+        <source>Turning speech into text…</source>
+        <translation>Convirtiendo voz en texto…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>

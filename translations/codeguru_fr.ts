@@ -1480,6 +1480,13 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     </message>
 </context>
 <context>
+    <name>CodeGuru::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du microphone</translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::MainWindow</name>
     <message>
         <source>CodeGuru</source>
@@ -1734,6 +1741,10 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     <message>
         <source>Attach files to the next question (File → Attach files…)</source>
         <translation>Joindre des fichiers à la prochaine question (Fichier → Joindre des fichiers…)</translation>
+    </message>
+    <message>
+        <source>Stop reading a&amp;loud</source>
+        <translation>Arrêter la &amp;lecture à voix haute</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2094,55 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     <message>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::PushToTalkButton</name>
+    <message>
+        <source>Speak a question</source>
+        <translation>Dicter une question</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop</source>
+        <translation>Écoute… relâchez pour arrêter</translation>
+    </message>
+    <message>
+        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
+        <translation>Maintenez enfoncé pour dicter une question, relâchez pour arrêter (Ctrl+Shift+Space)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtAudioRecorder</name>
+    <message>
+        <source>No microphone was found. Connect one (or turn it on in the system&apos;s sound settings) and try again.</source>
+        <translation>Aucun microphone n’a été trouvé. Branchez-en un (ou activez-le dans les paramètres de son du système) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it, or access to it was refused; check the system&apos;s privacy and sound settings.</source>
+        <translation>Le microphone n’a pas pu être ouvert. Un autre programme l’utilise peut-être, ou son accès a été refusé&#xa0;; vérifiez les paramètres de confidentialité et de son du système.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound (was it unplugged?).</source>
+        <translation>Le microphone ne transmet plus de son (a-t-il été débranché&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtSpeechEngine</name>
+    <message>
+        <source>Answers cannot be read aloud: no text-to-speech engine is installed. Install speech-dispatcher or Flite.</source>
+        <translation>Impossible de lire les réponses à voix haute&#xa0;: aucun moteur de synthèse vocale n’est installé. Installez speech-dispatcher ou Flite.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not available.</source>
+        <translation>Le moteur de synthèse vocale «&#xa0;%1&#xa0;» n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine stopped working.</source>
+        <translation>Impossible de lire les réponses à voix haute&#xa0;: le moteur de synthèse vocale a cessé de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine reported “%1”.</source>
+        <translation>Impossible de lire les réponses à voix haute&#xa0;: le moteur de synthèse vocale a signalé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2682,10 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
         <source>The other settings were saved, but starting CodeGuru when you log in could not be changed; the Quick Ask page shows why.</source>
         <translation>Les autres paramètres ont été enregistrés, mais le lancement de CodeGuru à l’ouverture de session n’a pas pu être modifié&#xa0;; la page Quick Ask indique pourquoi.</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::SpeakableText</name>
@@ -2656,6 +2720,33 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
             <numerusform>Un tableau de %n ligne.</numerusform>
             <numerusform>Un tableau de %n lignes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::SpokenQuestion</name>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
+        <translation>C’était trop court pour entendre une question. Maintenez le bouton du microphone (ou Ctrl+Shift+Space) enfoncé pendant que vous parlez, puis relâchez-le quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
+        <translation>Rien n’a été entendu&#xa0;: l’enregistrement est silencieux. Vérifiez que le microphone est branché et non coupé, puis enregistrez à nouveau — ou cliquez sur Réessayer pour l’envoyer quand même.</translation>
+    </message>
+    <message>
+        <source>Transcription stopped. The recording is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>Transcription interrompue. L’enregistrement est conservé&#xa0;: cliquez sur Réessayer pour le transcrire, ou sur Supprimer.</translation>
+    </message>
+    <message>
+        <source>No provider is set up to turn speech into text. Add one in Settings → Providers (or choose one in Settings → Voice), then press Retry.</source>
+        <translation>Aucun fournisseur n’est configuré pour convertir la parole en texte. Ajoutez-en un dans Paramètres → Fournisseurs (ou choisissez-en un dans Paramètres → Voix), puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The recording could not be turned into text. %1 The recording is kept: press Retry, or Discard.</source>
+        <translation>L’enregistrement n’a pas pu être converti en texte. %1 L’enregistrement est conservé&#xa0;: cliquez sur Réessayer ou sur Supprimer.</translation>
+    </message>
+    <message>
+        <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>%1 Ce qui a été enregistré jusque-là est conservé&#xa0;: cliquez sur Réessayer pour le transcrire, ou sur Supprimer.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2785,116 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     <message>
         <source>The connection to %1 dropped before the transcription arrived.</source>
         <translation>La connexion à %1 a été coupée avant l’arrivée de la transcription.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoicePage</name>
+    <message>
+        <source>&amp;Send spoken questions at once</source>
+        <translation>&amp;Envoyer immédiatement les questions dictées</translation>
+    </message>
+    <message>
+        <source>&amp;Read answers aloud</source>
+        <translation>&amp;Lire les réponses à voix haute</translation>
+    </message>
+    <message>
+        <source>The provider profile that turns what you say into text.</source>
+        <translation>Le profil de fournisseur qui convertit vos paroles en texte.</translation>
+    </message>
+    <message>
+        <source>The speech-to-text model; empty uses the provider&apos;s usual one.</source>
+        <translation>Le modèle de reconnaissance vocale&#xa0;; laissez vide pour utiliser celui du fournisseur.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed. Install speech-dispatcher or Flite to hear answers.</source>
+        <translation>Aucun moteur de synthèse vocale n’est installé. Installez speech-dispatcher ou Flite pour entendre les réponses.</translation>
+    </message>
+    <message>
+        <source>Speaking a question</source>
+        <translation>Dicter une question</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;provider:</source>
+        <translation>&amp;Fournisseur de transcription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>&amp;Modèle de transcription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Otherwise the words land in the message box, so you can glance at them before sending.</source>
+        <translation>Sinon, le texte arrive dans la zone de message, pour que vous puissiez le relire avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>To speak a question, hold %1 in the CodeGuru window, or hold the microphone button, and let go when you are done.</source>
+        <translation>Pour dicter une question, maintenez %1 dans la fenêtre de CodeGuru, ou maintenez le bouton du microphone, puis relâchez quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <source>Hearing the answer</source>
+        <translation>Écouter la réponse</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>Moteur &amp;vocal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same as the chat provider</source>
+        <translation>Identique au fournisseur de discussion</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Moteur du système</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (non installé)</translation>
+    </message>
+    <message>
+        <source>Provider default (e.g. %1)</source>
+        <translation>Par défaut du fournisseur (par ex. %1)</translation>
+    </message>
+    <message>
+        <source>Provider default: %1</source>
+        <translation>Par défaut du fournisseur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoiceStrip</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Send the kept recording to be transcribed again</source>
+        <translation>Renvoyer l’enregistrement conservé pour le transcrire à nouveau</translation>
+    </message>
+    <message>
+        <source>Throw the kept recording away</source>
+        <translation>Supprimer l’enregistrement conservé</translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation>Ouverture du microphone…</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop, Esc to cancel.</source>
+        <translation>Écoute… relâchez pour arrêter, Esc pour annuler.</translation>
+    </message>
+    <message>
+        <source>Turning speech into text…</source>
+        <translation>Conversion de la parole en texte…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>

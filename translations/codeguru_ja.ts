@@ -1472,6 +1472,13 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>マイクの入力レベル</translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::MainWindow</name>
     <message>
         <source>CodeGuru</source>
@@ -1724,6 +1731,10 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>Attach files to the next question (File → Attach files…)</source>
         <translation>次の質問にファイルを添付します（ファイル → ファイルを添付…）</translation>
+    </message>
+    <message>
+        <source>Stop reading a&amp;loud</source>
+        <translation>読み上げを停止(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2084,55 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>Remove profile</source>
         <translation>プロファイルを削除</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::PushToTalkButton</name>
+    <message>
+        <source>Speak a question</source>
+        <translation>音声で質問</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop</source>
+        <translation>聞き取り中… 離すと停止します</translation>
+    </message>
+    <message>
+        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
+        <translation>押している間に質問を話し、離すと停止します（Ctrl+Shift+Space）</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtAudioRecorder</name>
+    <message>
+        <source>No microphone was found. Connect one (or turn it on in the system&apos;s sound settings) and try again.</source>
+        <translation>マイクが見つかりません。マイクを接続して（またはシステムのサウンド設定でオンにして）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it, or access to it was refused; check the system&apos;s privacy and sound settings.</source>
+        <translation>マイクを開けませんでした。別のプログラムが使用しているか、アクセスが拒否された可能性があります。システムのプライバシー設定とサウンド設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound (was it unplugged?).</source>
+        <translation>マイクから音声が届かなくなりました（抜けていませんか？）。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtSpeechEngine</name>
+    <message>
+        <source>Answers cannot be read aloud: no text-to-speech engine is installed. Install speech-dispatcher or Flite.</source>
+        <translation>回答を読み上げられません。音声合成エンジンがインストールされていません。speech-dispatcher または Flite をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not available.</source>
+        <translation>音声合成エンジン「%1」は利用できません。</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine stopped working.</source>
+        <translation>回答を読み上げられません。音声合成エンジンが動作を停止しました。</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine reported “%1”.</source>
+        <translation>回答を読み上げられません。音声合成エンジンが「%1」と報告しました。</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2670,10 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
         <source>The other settings were saved, but starting CodeGuru when you log in could not be changed; the Quick Ask page shows why.</source>
         <translation>その他の設定は保存しましたが、ログイン時に CodeGuru を起動する設定は変更できませんでした。理由は「Quick Ask」ページに表示されています。</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>音声</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::SpeakableText</name>
@@ -2640,6 +2704,33 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
         <translation>
             <numerusform>%n 行の表。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::SpokenQuestion</name>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
+        <translation>短すぎて質問を聞き取れませんでした。話している間はマイクボタン（または Ctrl+Shift+Space）を押し続け、話し終えたら離してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
+        <translation>何も聞こえませんでした。録音は無音です。マイクが接続され、ミュートになっていないことを確認してから録音し直してください。このまま送信するには「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <source>Transcription stopped. The recording is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>文字起こしを中止しました。録音は保持されています。「再試行」を押すと文字起こしし、「破棄」を押すと破棄します。</translation>
+    </message>
+    <message>
+        <source>No provider is set up to turn speech into text. Add one in Settings → Providers (or choose one in Settings → Voice), then press Retry.</source>
+        <translation>音声を文字に変換するプロバイダーが設定されていません。「設定 → プロバイダー」で追加するか「設定 → 音声」で選択してから、「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <source>The recording could not be turned into text. %1 The recording is kept: press Retry, or Discard.</source>
+        <translation>録音を文字に変換できませんでした。%1録音は保持されています。「再試行」または「破棄」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>%1それまでの録音は保持されています。「再試行」を押すと文字起こしし、「破棄」を押すと破棄します。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2769,116 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>The connection to %1 dropped before the transcription arrived.</source>
         <translation>文字起こしが届く前に、%1 との接続が切れました。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoicePage</name>
+    <message>
+        <source>&amp;Send spoken questions at once</source>
+        <translation>話した質問をすぐに送信する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Read answers aloud</source>
+        <translation>回答を読み上げる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The provider profile that turns what you say into text.</source>
+        <translation>話した内容を文字に変換するプロバイダープロファイルです。</translation>
+    </message>
+    <message>
+        <source>The speech-to-text model; empty uses the provider&apos;s usual one.</source>
+        <translation>音声認識モデルです。空欄の場合はプロバイダーの標準モデルを使います。</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed. Install speech-dispatcher or Flite to hear answers.</source>
+        <translation>音声合成エンジンがインストールされていません。回答を聞くには speech-dispatcher または Flite をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Speaking a question</source>
+        <translation>音声で質問</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;provider:</source>
+        <translation>文字起こしプロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>文字起こしモデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Otherwise the words land in the message box, so you can glance at them before sending.</source>
+        <translation>オフの場合、文字はメッセージ欄に入るので、送信前に確認できます。</translation>
+    </message>
+    <message>
+        <source>To speak a question, hold %1 in the CodeGuru window, or hold the microphone button, and let go when you are done.</source>
+        <translation>音声で質問するには、CodeGuru のウィンドウで %1 またはマイクボタンを押し続け、話し終えたら離します。</translation>
+    </message>
+    <message>
+        <source>Hearing the answer</source>
+        <translation>回答を聞く</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>音声合成エンジン(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Same as the chat provider</source>
+        <translation>チャットのプロバイダーと同じ</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（見つかりません）</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未インストール）</translation>
+    </message>
+    <message>
+        <source>Provider default (e.g. %1)</source>
+        <translation>プロバイダーの既定（例: %1）</translation>
+    </message>
+    <message>
+        <source>Provider default: %1</source>
+        <translation>プロバイダーの既定: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoiceStrip</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Send the kept recording to be transcribed again</source>
+        <translation>保持している録音をもう一度文字起こしに送信します</translation>
+    </message>
+    <message>
+        <source>Throw the kept recording away</source>
+        <translation>保持している録音を破棄します</translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation>マイクを開いています…</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop, Esc to cancel.</source>
+        <translation>聞き取り中… 離すと停止、Esc でキャンセルします。</translation>
+    </message>
+    <message>
+        <source>Turning speech into text…</source>
+        <translation>音声を文字に変換しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
     </message>
 </context>
 <context>

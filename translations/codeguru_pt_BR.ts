@@ -1478,6 +1478,13 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nível do microfone</translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::MainWindow</name>
     <message>
         <source>CodeGuru</source>
@@ -1732,6 +1739,10 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     <message>
         <source>Attach files to the next question (File → Attach files…)</source>
         <translation>Anexar arquivos à próxima pergunta (Arquivo → Anexar arquivos…)</translation>
+    </message>
+    <message>
+        <source>Stop reading a&amp;loud</source>
+        <translation>Parar leitura em &amp;voz alta</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2092,55 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     <message>
         <source>Remove profile</source>
         <translation>Remover perfil</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::PushToTalkButton</name>
+    <message>
+        <source>Speak a question</source>
+        <translation>Perguntar por voz</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop</source>
+        <translation>Ouvindo… solte para parar</translation>
+    </message>
+    <message>
+        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
+        <translation>Mantenha pressionado para perguntar por voz, solte para parar (Ctrl+Shift+Space)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtAudioRecorder</name>
+    <message>
+        <source>No microphone was found. Connect one (or turn it on in the system&apos;s sound settings) and try again.</source>
+        <translation>Nenhum microfone foi encontrado. Conecte um (ou ative-o nas configurações de som do sistema) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it, or access to it was refused; check the system&apos;s privacy and sound settings.</source>
+        <translation>Não foi possível abrir o microfone. Outro programa pode estar usando-o, ou o acesso foi negado; verifique as configurações de privacidade e de som do sistema.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound (was it unplugged?).</source>
+        <translation>O microfone parou de enviar som (ele foi desconectado?).</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtSpeechEngine</name>
+    <message>
+        <source>Answers cannot be read aloud: no text-to-speech engine is installed. Install speech-dispatcher or Flite.</source>
+        <translation>Não é possível ler as respostas em voz alta: nenhum mecanismo de síntese de voz está instalado. Instale o speech-dispatcher ou o Flite.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not available.</source>
+        <translation>O mecanismo de síntese de voz “%1” não está disponível.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine stopped working.</source>
+        <translation>Não é possível ler as respostas em voz alta: o mecanismo de síntese de voz parou de funcionar.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine reported “%1”.</source>
+        <translation>Não é possível ler as respostas em voz alta: o mecanismo de síntese de voz informou “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2680,10 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
         <source>The other settings were saved, but starting CodeGuru when you log in could not be changed; the Quick Ask page shows why.</source>
         <translation>As demais configurações foram salvas, mas não foi possível alterar a inicialização do CodeGuru ao fazer login; a página Quick Ask mostra o motivo.</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::SpeakableText</name>
@@ -2654,6 +2718,33 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
             <numerusform>Uma tabela com %n linha.</numerusform>
             <numerusform>Uma tabela com %n linhas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::SpokenQuestion</name>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
+        <translation>Foi curto demais para ouvir uma pergunta. Mantenha pressionado o botão do microfone (ou Ctrl+Shift+Space) enquanto fala e solte quando terminar.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
+        <translation>Nada foi ouvido: a gravação está em silêncio. Verifique se o microfone está conectado e não está mudo e grave novamente — ou clique em Tentar novamente para enviá-la mesmo assim.</translation>
+    </message>
+    <message>
+        <source>Transcription stopped. The recording is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>A transcrição foi interrompida. A gravação foi mantida: clique em Tentar novamente para transcrevê-la, ou em Descartar.</translation>
+    </message>
+    <message>
+        <source>No provider is set up to turn speech into text. Add one in Settings → Providers (or choose one in Settings → Voice), then press Retry.</source>
+        <translation>Nenhum provedor está configurado para converter fala em texto. Adicione um em Configurações → Provedores (ou escolha um em Configurações → Voz) e clique em Tentar novamente.</translation>
+    </message>
+    <message>
+        <source>The recording could not be turned into text. %1 The recording is kept: press Retry, or Discard.</source>
+        <translation>Não foi possível converter a gravação em texto. %1 A gravação foi mantida: clique em Tentar novamente ou em Descartar.</translation>
+    </message>
+    <message>
+        <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>%1 O que foi gravado até então foi mantido: clique em Tentar novamente para transcrever, ou em Descartar.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2783,116 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     <message>
         <source>The connection to %1 dropped before the transcription arrived.</source>
         <translation>A conexão com %1 caiu antes de a transcrição chegar.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoicePage</name>
+    <message>
+        <source>&amp;Send spoken questions at once</source>
+        <translation>&amp;Enviar perguntas faladas imediatamente</translation>
+    </message>
+    <message>
+        <source>&amp;Read answers aloud</source>
+        <translation>&amp;Ler respostas em voz alta</translation>
+    </message>
+    <message>
+        <source>The provider profile that turns what you say into text.</source>
+        <translation>O perfil de provedor que converte o que você diz em texto.</translation>
+    </message>
+    <message>
+        <source>The speech-to-text model; empty uses the provider&apos;s usual one.</source>
+        <translation>O modelo de fala para texto; se vazio, usa o modelo usual do provedor.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed. Install speech-dispatcher or Flite to hear answers.</source>
+        <translation>Nenhum mecanismo de síntese de voz está instalado. Instale o speech-dispatcher ou o Flite para ouvir as respostas.</translation>
+    </message>
+    <message>
+        <source>Speaking a question</source>
+        <translation>Perguntar por voz</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;provider:</source>
+        <translation>&amp;Provedor de transcrição:</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>&amp;Modelo de transcrição:</translation>
+    </message>
+    <message>
+        <source>Otherwise the words land in the message box, so you can glance at them before sending.</source>
+        <translation>Caso contrário, as palavras vão para a caixa de mensagem, para que você possa revisá-las antes de enviar.</translation>
+    </message>
+    <message>
+        <source>To speak a question, hold %1 in the CodeGuru window, or hold the microphone button, and let go when you are done.</source>
+        <translation>Para perguntar por voz, mantenha %1 pressionado na janela do CodeGuru, ou mantenha o botão do microfone pressionado, e solte quando terminar.</translation>
+    </message>
+    <message>
+        <source>Hearing the answer</source>
+        <translation>Ouvir a resposta</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>Mecanismo de &amp;voz:</translation>
+    </message>
+    <message>
+        <source>Same as the chat provider</source>
+        <translation>O mesmo provedor do chat</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (ausente)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (não instalado)</translation>
+    </message>
+    <message>
+        <source>Provider default (e.g. %1)</source>
+        <translation>Padrão do provedor (por exemplo, %1)</translation>
+    </message>
+    <message>
+        <source>Provider default: %1</source>
+        <translation>Padrão do provedor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoiceStrip</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Send the kept recording to be transcribed again</source>
+        <translation>Enviar a gravação mantida para ser transcrita novamente</translation>
+    </message>
+    <message>
+        <source>Throw the kept recording away</source>
+        <translation>Descartar a gravação mantida</translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation>Abrindo o microfone…</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop, Esc to cancel.</source>
+        <translation>Ouvindo… solte para parar, Esc para cancelar.</translation>
+    </message>
+    <message>
+        <source>Turning speech into text…</source>
+        <translation>Convertendo fala em texto…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>

@@ -1469,6 +1469,13 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     </message>
 </context>
 <context>
+    <name>CodeGuru::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+</context>
+<context>
     <name>CodeGuru::MainWindow</name>
     <message>
         <source>CodeGuru</source>
@@ -1721,6 +1728,10 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>Attach files to the next question (File → Attach files…)</source>
         <translation>为下一个问题附加文件（文件 → 附加文件…）</translation>
+    </message>
+    <message>
+        <source>Stop reading a&amp;loud</source>
+        <translation>停止朗读(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2081,55 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>Remove profile</source>
         <translation>移除配置</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::PushToTalkButton</name>
+    <message>
+        <source>Speak a question</source>
+        <translation>语音提问</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop</source>
+        <translation>正在聆听… 松开即停止</translation>
+    </message>
+    <message>
+        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
+        <translation>按住即可语音提问，松开即停止（Ctrl+Shift+Space）</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtAudioRecorder</name>
+    <message>
+        <source>No microphone was found. Connect one (or turn it on in the system&apos;s sound settings) and try again.</source>
+        <translation>未找到麦克风。请连接麦克风（或在系统声音设置中将其打开），然后重试。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it, or access to it was refused; check the system&apos;s privacy and sound settings.</source>
+        <translation>无法打开麦克风。可能有其他程序正在使用它，或访问被拒绝；请检查系统的隐私和声音设置。</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound (was it unplugged?).</source>
+        <translation>麦克风不再传来声音（是否已被拔出？）。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::QtSpeechEngine</name>
+    <message>
+        <source>Answers cannot be read aloud: no text-to-speech engine is installed. Install speech-dispatcher or Flite.</source>
+        <translation>无法朗读回答：未安装文字转语音引擎。请安装 speech-dispatcher 或 Flite。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine “%1” is not available.</source>
+        <translation>文字转语音引擎“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine stopped working.</source>
+        <translation>无法朗读回答：文字转语音引擎已停止工作。</translation>
+    </message>
+    <message>
+        <source>Answers cannot be read aloud: the text-to-speech engine reported “%1”.</source>
+        <translation>无法朗读回答：文字转语音引擎报告“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2667,10 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
         <source>The other settings were saved, but starting CodeGuru when you log in could not be changed; the Quick Ask page shows why.</source>
         <translation>其他设置已保存，但无法更改登录时启动 CodeGuru 的设置；原因见“Quick Ask”页面。</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
 </context>
 <context>
     <name>CodeGuru::SpeakableText</name>
@@ -2637,6 +2701,33 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
         <translation>
             <numerusform>一个 %n 行的表格。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::SpokenQuestion</name>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
+        <translation>时间太短，未能听到问题。说话时请按住麦克风按钮（或 Ctrl+Shift+Space），说完后松开。</translation>
+    </message>
+    <message>
+        <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
+        <translation>什么也没听到：录音是静音的。请检查麦克风是否已连接且未静音，然后重新录音；或者点击“重试”仍然发送。</translation>
+    </message>
+    <message>
+        <source>Transcription stopped. The recording is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>转写已停止。录音已保留：点击“重试”进行转写，或点击“丢弃”。</translation>
+    </message>
+    <message>
+        <source>No provider is set up to turn speech into text. Add one in Settings → Providers (or choose one in Settings → Voice), then press Retry.</source>
+        <translation>尚未设置用于将语音转为文字的提供商。请在“设置 → 提供商”中添加一个（或在“设置 → 语音”中选择一个），然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>The recording could not be turned into text. %1 The recording is kept: press Retry, or Discard.</source>
+        <translation>无法将录音转为文字。%1录音已保留：请点击“重试”或“丢弃”。</translation>
+    </message>
+    <message>
+        <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
+        <translation>%1此前录制的内容已保留：点击“重试”进行转写，或点击“丢弃”。</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2766,116 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>The connection to %1 dropped before the transcription arrived.</source>
         <translation>转写结果到达之前，与 %1 的连接已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoicePage</name>
+    <message>
+        <source>&amp;Send spoken questions at once</source>
+        <translation>立即发送语音提问(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Read answers aloud</source>
+        <translation>朗读回答(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The provider profile that turns what you say into text.</source>
+        <translation>将你说的话转为文字的提供商配置。</translation>
+    </message>
+    <message>
+        <source>The speech-to-text model; empty uses the provider&apos;s usual one.</source>
+        <translation>语音转文字模型；留空则使用提供商的常用模型。</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed. Install speech-dispatcher or Flite to hear answers.</source>
+        <translation>未安装文字转语音引擎。请安装 speech-dispatcher 或 Flite 以收听回答。</translation>
+    </message>
+    <message>
+        <source>Speaking a question</source>
+        <translation>语音提问</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;provider:</source>
+        <translation>转写提供商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>转写模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Otherwise the words land in the message box, so you can glance at them before sending.</source>
+        <translation>否则文字会先放入消息框，方便你在发送前查看。</translation>
+    </message>
+    <message>
+        <source>To speak a question, hold %1 in the CodeGuru window, or hold the microphone button, and let go when you are done.</source>
+        <translation>要语音提问，请在 CodeGuru 窗口中按住 %1 或按住麦克风按钮，说完后松开。</translation>
+    </message>
+    <message>
+        <source>Hearing the answer</source>
+        <translation>收听回答</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>语音引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Same as the chat provider</source>
+        <translation>与聊天提供商相同</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未安装）</translation>
+    </message>
+    <message>
+        <source>Provider default (e.g. %1)</source>
+        <translation>提供商默认（例如 %1）</translation>
+    </message>
+    <message>
+        <source>Provider default: %1</source>
+        <translation>提供商默认：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGuru::VoiceStrip</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Send the kept recording to be transcribed again</source>
+        <translation>将保留的录音重新发送进行转写</translation>
+    </message>
+    <message>
+        <source>Throw the kept recording away</source>
+        <translation>丢弃保留的录音</translation>
+    </message>
+    <message>
+        <source>Opening the microphone…</source>
+        <translation>正在打开麦克风…</translation>
+    </message>
+    <message>
+        <source>Listening… let go to stop, Esc to cancel.</source>
+        <translation>正在聆听… 松开即停止，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Turning speech into text…</source>
+        <translation>正在将语音转为文字…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
     </message>
 </context>
 <context>

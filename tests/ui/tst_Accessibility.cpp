@@ -402,6 +402,10 @@ TEST_F(AccessibilityTest, EverySettingsPageIsNamedAndTabGoesTopToBottom)
         {SettingsDialog::Page::QuickAsk,
          {QStringLiteral("quickAskShortcutEnabled"), QStringLiteral("quickAskShortcutEdit"),
           QStringLiteral("primarySelectionCheck")}},
+        {SettingsDialog::Page::Voice,
+         {QStringLiteral("transcriptionProfileCombo"), QStringLiteral("transcriptionModelEdit"),
+          QStringLiteral("sendSpokenAtOnceCheck"), QStringLiteral("readAnswersAloudCheck"),
+          QStringLiteral("speechEngineCombo")}},
         {SettingsDialog::Page::Appearance,
          {QStringLiteral("fontSizeSpin"), QStringLiteral("keepInTrayCheck")}},
     };

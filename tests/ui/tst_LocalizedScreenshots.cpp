@@ -7,6 +7,10 @@
 #include "i18n/TranslationLoader.h"
 #include "quickask/QuickAskWindow.h"
 #include "settings/SettingsDialog.h"
+#include "voice/PushToTalkButton.h"
+#include "voice/SpokenQuestion.h"
+#include "voice/VoiceController.h"
+#include "voice/VoiceStrip.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -151,6 +155,16 @@ TEST_P(LocalizedScreenshots, MainWindowSettingsAndQuickAsk)
     sendAndWait();
     shootAndCheck(window.get(), QStringLiteral("main-window"));
 
+    // A tap on the microphone: the voice line says how to hold it.
+    QTest::mouseClick(window->pushToTalkButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            return window->voiceStrip()->isVisible()
+                && window->voice()->windowQuestion()->state() == SpokenQuestion::State::Idle;
+        },
+        10'000));
+    shootAndCheck(window.get(), QStringLiteral("main-window-voice"));
+
     window->openSettings();
     auto *dialog = window->findChild<SettingsDialog *>();
     ASSERT_NE(dialog, nullptr);
@@ -160,6 +174,7 @@ TEST_P(LocalizedScreenshots, MainWindowSettingsAndQuickAsk)
         {SettingsDialog::Page::Routing, QStringLiteral("settings-routing")},
         {SettingsDialog::Page::Persona, QStringLiteral("settings-persona")},
         {SettingsDialog::Page::QuickAsk, QStringLiteral("settings-quickask")},
+        {SettingsDialog::Page::Voice, QStringLiteral("settings-voice")},
         {SettingsDialog::Page::Appearance, QStringLiteral("settings-appearance")},
     };
     for (const auto &[page, name] : pages) {

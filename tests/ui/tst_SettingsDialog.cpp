@@ -8,6 +8,7 @@
 #include "net/NetworkGateway.h"
 #include "prompt/Persona.h"
 #include "provider/ChatClient.h"
+#include "provider/ProviderPreset.h"
 #include "routing/ClassifierSet.h"
 #include "secrets/InMemorySecretStore.h"
 #include "settings/ClassifierTableModel.h"
@@ -475,6 +476,133 @@ TEST_F(SettingsDialogTest, QuickAskShortcutRoundTripAndItsState)
     EXPECT_FALSE(m_settings->quickAskShortcutEnabled());
 }
 
+TEST_F(SettingsDialogTest, VoicePageStoresTranscriptionAndReadAloudChoices)
+{
+    m_settings->saveProfile({QStringLiteral("groq"), QStringLiteral("groq"), QUrl(), QString()});
+    m_settings->saveProfile({QStringLiteral("local"), QStringLiteral("custom"), m_server.baseUrl(),
+                             QStringLiteral("alpha-chat")});
+    m_settings->setDefaultProfile(QStringLiteral("local"));
+    const QString groqModel = ProviderPreset::find(QStringLiteral("groq"))->defaultTranscriptionModel;
+    ASSERT_FALSE(groqModel.isEmpty());
+    // Without a text-to-speech engine (speech-dispatcher, Flite) nothing can be read aloud.
+    bool canSpeak = false;
+    QString chosenEngine;
+    {
+        auto dialog = openDialog();
+        dialog->showPage(SettingsDialog::Page::Voice);
+        EXPECT_EQ(dialog->currentPage(), SettingsDialog::Page::Voice);
+        EXPECT_EQ(child<QListWidget>(dialog.get(), "settingsNavigation")->currentItem()->text(),
+                  QStringLiteral("Voice"));
+        auto *profile = child<QComboBox>(dialog.get(), "transcriptionProfileCombo");
+        ASSERT_EQ(profile->count(), 3) << "the chat's provider, then every profile";
+        EXPECT_EQ(profile->itemText(0), QStringLiteral("Same as the chat provider"));
+        EXPECT_EQ(profile->currentIndex(), 0);
+        auto *model = child<QLineEdit>(dialog.get(), "transcriptionModelEdit");
+        EXPECT_TRUE(model->text().isEmpty());
+        EXPECT_TRUE(model->placeholderText().contains(QStringLiteral("whisper-1")))
+            << "the default profile is a custom server: " << model->placeholderText().toStdString();
+        profile->setCurrentIndex(profile->findData(QStringLiteral("groq")));
+        EXPECT_TRUE(model->placeholderText().contains(groqModel))
+            << "the placeholder follows the profile: " << model->placeholderText().toStdString();
+        QTest::keyClicks(model, QStringLiteral("distil-whisper-large-v3-en"));
+        auto *sendAtOnce = child<QCheckBox>(dialog.get(), "sendSpokenAtOnceCheck");
+        EXPECT_FALSE(sendAtOnce->isChecked()) << "off by default: the words land in the message box";
+        sendAtOnce->setChecked(true);
+        auto *readAloud = child<QCheckBox>(dialog.get(), "readAnswersAloudCheck");
+        auto *engine = child<QComboBox>(dialog.get(), "speechEngineCombo");
+        EXPECT_FALSE(readAloud->isChecked());
+        EXPECT_EQ(engine->itemText(0), QStringLiteral("System default"));
+        canSpeak = engine->count() > 1;
+        EXPECT_EQ(readAloud->isEnabled(), canSpeak);
+        if (canSpeak) {
+            readAloud->setChecked(true);
+            engine->setCurrentIndex(1);
+            chosenEngine = engine->currentData().toString();
+            EXPECT_FALSE(chosenEngine.isEmpty());
+        }
+
+        QSignalSpy finished(dialog.get(), &QDialog::finished);
+        QTest::mouseClick(button(dialog.get(), QDialogButtonBox::Ok), Qt::LeftButton);
+        ASSERT_TRUE(finished.count() > 0 || finished.wait(kWaitMs));
+        EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    }
+    {
+        Settings reopened(m_settings->fileName());
+        EXPECT_EQ(reopened.transcriptionProfile(), QStringLiteral("groq"));
+        EXPECT_EQ(reopened.transcriptionModel(), QStringLiteral("distil-whisper-large-v3-en"));
+        EXPECT_TRUE(reopened.sendSpokenQuestionsAtOnce());
+        EXPECT_EQ(reopened.readAnswersAloud(), canSpeak);
+        EXPECT_EQ(reopened.speechEngine(), chosenEngine);
+    }
+
+    auto dialog = openDialog();
+    dialog->showPage(SettingsDialog::Page::Voice);
+    auto *profile = child<QComboBox>(dialog.get(), "transcriptionProfileCombo");
+    auto *model = child<QLineEdit>(dialog.get(), "transcriptionModelEdit");
+    EXPECT_EQ(profile->currentData().toString(), QStringLiteral("groq"));
+    EXPECT_EQ(model->text(), QStringLiteral("distil-whisper-large-v3-en"));
+    EXPECT_TRUE(child<QCheckBox>(dialog.get(), "sendSpokenAtOnceCheck")->isChecked());
+    EXPECT_EQ(child<QCheckBox>(dialog.get(), "readAnswersAloudCheck")->isChecked(), canSpeak);
+    EXPECT_EQ(child<QComboBox>(dialog.get(), "speechEngineCombo")->currentData().toString(), chosenEngine);
+
+    profile->setCurrentIndex(0);
+    EXPECT_TRUE(model->placeholderText().contains(QStringLiteral("whisper-1")));
+    model->clear();
+    child<QCheckBox>(dialog.get(), "sendSpokenAtOnceCheck")->setChecked(false);
+    ASSERT_TRUE(apply(dialog.get()));
+    EXPECT_TRUE(m_settings->transcriptionProfile().isEmpty()) << "the chat's provider is stored as none";
+    EXPECT_TRUE(m_settings->transcriptionModel().isEmpty());
+    EXPECT_FALSE(m_settings->sendSpokenQuestionsAtOnce());
+}
+
+TEST_F(SettingsDialogTest, VoicePageKeepsAProfileOrEngineThatIsGone)
+{
+    m_settings->saveProfile({QStringLiteral("groq"), QStringLiteral("groq"), QUrl(), QString()});
+    m_settings->setTranscriptionProfile(QStringLiteral("removed-since"));
+    m_settings->setSpeechEngine(QStringLiteral("no-such-engine"));
+    auto dialog = openDialog();
+    dialog->showPage(SettingsDialog::Page::Voice);
+    auto *profile = child<QComboBox>(dialog.get(), "transcriptionProfileCombo");
+    EXPECT_EQ(profile->currentData().toString(), QStringLiteral("removed-since"));
+    EXPECT_TRUE(profile->currentText().startsWith(QStringLiteral("removed-since ")))
+        << profile->currentText().toStdString();
+    EXPECT_NE(profile->currentText(), QStringLiteral("removed-since")) << "marked as missing";
+    auto *engine = child<QComboBox>(dialog.get(), "speechEngineCombo");
+    EXPECT_EQ(engine->currentData().toString(), QStringLiteral("no-such-engine"));
+    EXPECT_TRUE(child<QLineEdit>(dialog.get(), "transcriptionModelEdit")
+                    ->placeholderText()
+                    .contains(QStringLiteral("whisper-1")));
+    ASSERT_TRUE(apply(dialog.get()));
+    EXPECT_EQ(m_settings->transcriptionProfile(), QStringLiteral("removed-since"))
+        << "opening and applying the page changes nothing by itself";
+    EXPECT_EQ(m_settings->speechEngine(), QStringLiteral("no-such-engine"));
+}
+
+TEST_F(SettingsDialogTest, VoicePageEngineFollowsReadAloud)
+{
+    auto dialog = openDialog();
+    dialog->showPage(SettingsDialog::Page::Voice);
+    auto *readAloud = child<QCheckBox>(dialog.get(), "readAnswersAloudCheck");
+    auto *engine = child<QComboBox>(dialog.get(), "speechEngineCombo");
+    auto *note = child<QLabel>(dialog.get(), "noSpeechEngineNote");
+    if (engine->count() == 1) { // only "System default": no engine is installed
+        EXPECT_FALSE(readAloud->isEnabled()) << "nothing could read the answers";
+        EXPECT_FALSE(engine->isEnabled());
+        EXPECT_TRUE(note->isVisible());
+        EXPECT_TRUE(note->text().contains(QStringLiteral("speech-dispatcher")));
+        return;
+    }
+    EXPECT_FALSE(note->isVisible()) << "an engine is installed";
+    ASSERT_TRUE(readAloud->isEnabled());
+    EXPECT_FALSE(readAloud->isChecked());
+    EXPECT_FALSE(engine->isEnabled()) << "no engine to choose while nothing is read aloud";
+    QTest::mouseClick(readAloud, Qt::LeftButton, {}, QPoint(4, readAloud->height() / 2));
+    EXPECT_TRUE(readAloud->isChecked());
+    EXPECT_TRUE(engine->isEnabled());
+    readAloud->setChecked(false);
+    EXPECT_FALSE(engine->isEnabled());
+}
+
 TEST_F(SettingsDialogTest, ScreenshotsOfEveryPage)
 {
 #ifndef CODEGURU_SCREENSHOT_DIR
@@ -507,6 +635,7 @@ TEST_F(SettingsDialogTest, ScreenshotsOfEveryPage)
         {SettingsDialog::Page::Routing, QStringLiteral("settings-routing.png")},
         {SettingsDialog::Page::Persona, QStringLiteral("settings-persona.png")},
         {SettingsDialog::Page::QuickAsk, QStringLiteral("settings-quickask.png")},
+        {SettingsDialog::Page::Voice, QStringLiteral("settings-voice.png")},
         {SettingsDialog::Page::Appearance, QStringLiteral("settings-appearance.png")},
     };
     for (const auto &[page, file] : pages) {

@@ -7,6 +7,7 @@
 #include "ProvidersPage.h"
 #include "QuickAskPage.h"
 #include "RoutingPage.h"
+#include "VoicePage.h"
 #include "config/Settings.h"
 
 #include <QDialogButtonBox>
@@ -30,6 +31,7 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatCli
     , m_routing(new RoutingPage(settings))
     , m_persona(new PersonaPage(settings))
     , m_quickAsk(new QuickAskPage(settings, shortcut, autostart))
+    , m_voice(new VoicePage(settings))
     , m_appearance(new AppearancePage(settings))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -43,8 +45,8 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, ChatCli
 
     // Same order as Page, so a row number is a Page.
     const QList<QPair<QWidget *, QString>> pages {
-        {m_providers, tr("Providers")}, {m_routing, tr("Routing")},       {m_persona, tr("Persona")},
-        {m_quickAsk, tr("Quick Ask")},  {m_appearance, tr("Appearance")},
+        {m_providers, tr("Providers")}, {m_routing, tr("Routing")}, {m_persona, tr("Persona")},
+        {m_quickAsk, tr("Quick Ask")},  {m_voice, tr("Voice")},     {m_appearance, tr("Appearance")},
     };
     const int rowHeight = m_navigation->fontMetrics().height() + 12;
     int widest = 0;
@@ -125,6 +127,7 @@ void SettingsDialog::apply(bool closeAfterwards)
     }
     m_persona->apply();
     const bool quickAskSaved = m_quickAsk->apply();
+    m_voice->apply();
     m_appearance->apply();
     const bool routingSaved = m_routing->apply();
     m_providers->apply();

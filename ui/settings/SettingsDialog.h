@@ -21,17 +21,18 @@ class ProvidersPage;
 class RoutingPage;
 class SecretStore;
 class Settings;
+class VoicePage;
 
-/// CodeGuru's settings: providers and keys, routing, persona and appearance. Nothing is
-/// written until Apply or OK; keys go to the SecretStore only. Every network and keychain
-/// call is asynchronous, and problems are shown inline rather than in message boxes.
+/// CodeGuru's settings: providers and keys, routing, persona, Quick Ask, voice and appearance.
+/// Nothing is written until Apply or OK; keys go to the SecretStore only. Every network and
+/// keychain call is asynchronous, and problems are shown inline rather than in message boxes.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { Providers, Routing, Persona, QuickAsk, Appearance };
+    enum class Page { Providers, Routing, Persona, QuickAsk, Voice, Appearance };
 
     /// None of the services are owned; they must outlive the dialog. `shortcut` (may be null)
     /// lets the Quick Ask page say whether the global shortcut is registered; `autostart` (may
@@ -57,6 +58,7 @@ private:
     RoutingPage *m_routing;
     PersonaPage *m_persona;
     QuickAskPage *m_quickAsk;
+    VoicePage *m_voice;
     AppearancePage *m_appearance;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

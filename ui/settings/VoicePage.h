@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace CodeGuru {
+
+class Settings;
+
+/// Settings page for speaking and hearing: which provider profile and model turn a spoken
+/// question into text, whether it is sent at once or lands in the message box first, whether
+/// answers are read aloud and by which Qt TextToSpeech engine. A stored profile or engine that
+/// no longer exists is still shown, so opening the page never changes a setting by itself.
+class VoicePage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VoicePage)
+
+public:
+    explicit VoicePage(Settings *settings, QWidget *parent = nullptr);
+
+    /// Always true: these settings cannot fail to be written; the bool matches QuickAskPage.
+    bool apply();
+
+private:
+    void fillProfiles();
+    void fillEngines();
+    void updateModelPlaceholder();
+
+    Settings *m_settings;
+    QComboBox *m_profile;
+    QLineEdit *m_model;
+    QCheckBox *m_sendAtOnce;
+    QCheckBox *m_readAloud;
+    QComboBox *m_engine;
+    QLabel *m_noEngine;
+};
+
+} // namespace CodeGuru
