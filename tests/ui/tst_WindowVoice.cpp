@@ -16,6 +16,7 @@
 #include "voice/WavFile.h"
 
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -113,6 +114,19 @@ TEST_F(WindowVoiceTest, HoldingTheMicrophoneButtonFillsTheComposer)
     EXPECT_TRUE(window->currentSession()->turns().isEmpty()) << "not sent: the setting is off";
     EXPECT_FALSE(window->voiceStrip()->isVisible());
     expectSpeechUploaded();
+
+    // Usable again, and looking so: the icon is not left in the disabled grey.
+    EXPECT_TRUE(button->isEnabled());
+    const QImage icon = button->icon().pixmap(button->iconSize()).toImage();
+    int darkest = 255;
+    for (int y = 0; y < icon.height(); ++y) {
+        for (int x = 0; x < icon.width(); ++x) {
+            if (qAlpha(icon.pixel(x, y)) > 200)
+                darkest = std::min(darkest, qGray(icon.pixel(x, y)));
+        }
+    }
+    EXPECT_LE(
+        std::abs(darkest - qGray(button->palette().color(QPalette::Active, QPalette::ButtonText).rgb())), 40);
 }
 
 TEST_F(WindowVoiceTest, CtrlShiftSpaceHeldAsksAtOnceAndTheSpokenFileIsLoaded)
@@ -198,6 +212,25 @@ TEST_F(WindowVoiceTest, AFailedTranscriptionKeepsTheRecordingUntilDiscarded)
     ASSERT_EQ(uploads.size(), 2);
     EXPECT_EQ(uploads.at(0), uploads.at(1)) << "the kept recording, not a new one";
     EXPECT_FALSE(strip->isVisible());
+}
+
+TEST_F(WindowVoiceTest, AKeyUpRightBeforeAKeyDownIsTheKeyStillHeld)
+{
+    // An X server's autorepeat that Qt did not recognise looks like a let-go and a new press.
+    openWindow();
+    constexpr Qt::KeyboardModifiers kChord = Qt::ControlModifier | Qt::ShiftModifier;
+    window->composer()->setFocus();
+    QTest::keyPress(window->composer(), Qt::Key_Space, kChord);
+    ASSERT_TRUE(waitFor(State::Recording));
+    QTest::keyRelease(window->composer(), Qt::Key_Space, kChord);
+    QTest::keyPress(window->composer(), Qt::Key_Space, kChord);
+    QSignalSpy states(question(), &SpokenQuestion::stateChanged);
+    // Still recording well after the let-go would have taken effect, only one recording made.
+    ASSERT_FALSE(QTest::qWaitFor([this] { return question()->state() != State::Recording; }, 500));
+    EXPECT_TRUE(states.isEmpty());
+    QTest::keyRelease(window->composer(), Qt::Key_Space, kChord);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return question()->state() != State::Recording; }, kWaitMs));
+    EXPECT_TRUE(window->composer()->toPlainText().isEmpty()) << "no spaces typed by the chord";
 }
 
 TEST_F(WindowVoiceTest, ATapSaysHowToHoldAndEscCancelsARecording)

@@ -3,6 +3,7 @@
 
 #include "voice/SpokenQuestion.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QPainter>
 #include <QPainterPath>
@@ -53,6 +54,13 @@ PushToTalkButton::PushToTalkButton(SpokenQuestion *question, QWidget *parent)
     showState();
 }
 
+void PushToTalkButton::changeEvent(QEvent *event)
+{
+    QToolButton::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showState(); // a dark theme needs a light microphone
+}
+
 void PushToTalkButton::showState()
 {
     const bool recording = m_question->state() == SpokenQuestion::State::Recording
@@ -61,7 +69,9 @@ void PushToTalkButton::showState()
     if (recording)
         setIcon(drawnMicrophone(QColor(0xd0, 0x30, 0x30)));
     else
-        setIcon(themed.isNull() ? drawnMicrophone(palette().color(QPalette::ButtonText)) : themed);
+        // The active group's colour whatever the button's state: QIcon greys it when disabled.
+        setIcon(themed.isNull() ? drawnMicrophone(palette().color(QPalette::Active, QPalette::ButtonText))
+                                : themed);
     setToolTip(recording ? tr("Listening… let go to stop")
                          : tr("Hold to speak a question, let go to stop (Ctrl+Shift+Space)"));
     setEnabled(m_question->state() != SpokenQuestion::State::Transcribing);

@@ -17,6 +17,9 @@ class PushToTalkButton : public QToolButton
 public:
     PushToTalkButton(SpokenQuestion *question, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showState();
 

@@ -11,6 +11,8 @@ namespace CodeGuru {
 
 namespace {
 constexpr Qt::KeyboardModifiers kHoldModifiers = Qt::ControlModifier | Qt::ShiftModifier;
+// Longer than an autorepeat interval (25–40 ms), too short to be noticed after speaking.
+constexpr std::chrono::milliseconds kLetGoDelay {120};
 } // namespace
 
 VoiceKeys::VoiceKeys(QWidget *window, SpokenQuestion *question, std::function<void()> silence)
@@ -19,6 +21,12 @@ VoiceKeys::VoiceKeys(QWidget *window, SpokenQuestion *question, std::function<vo
     , m_question(question)
     , m_silence(std::move(silence))
 {
+    m_letGo.setSingleShot(true);
+    m_letGo.setInterval(kLetGoDelay);
+    connect(&m_letGo, &QTimer::timeout, this, [this] {
+        m_holding = false;
+        m_question->release();
+    });
     // Key events go to the focused child, so the window alone would never see them.
     qApp->installEventFilter(this);
 }
@@ -44,6 +52,7 @@ bool VoiceKeys::eventFilter(QObject *watched, QEvent *event)
     const QEvent::Type type = event->type();
     if (type == QEvent::WindowDeactivate && watched == m_window && m_holding) {
         // The key-up goes to another window now; waiting for it would record on and on.
+        m_letGo.stop();
         m_holding = false;
         m_question->release();
         return false;
@@ -65,7 +74,9 @@ bool VoiceKeys::eventFilter(QObject *watched, QEvent *event)
     }
     if (type == QEvent::KeyPress) {
         if (isHoldChord) {
-            if (!key->isAutoRepeat() && !m_holding) {
+            if (m_letGo.isActive())
+                m_letGo.stop(); // still held
+            else if (!key->isAutoRepeat() && !m_holding) {
                 m_holding = true;
                 m_question->press();
             }
@@ -79,10 +90,9 @@ bool VoiceKeys::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     // Let go of any key of the chord: done speaking.
-    if (m_holding && !key->isAutoRepeat()
+    if (m_holding && !key->isAutoRepeat() && !m_letGo.isActive()
         && (key->key() == Qt::Key_Space || key->key() == Qt::Key_Control || key->key() == Qt::Key_Shift)) {
-        m_holding = false;
-        m_question->release();
+        m_letGo.start();
         return key->key() == Qt::Key_Space;
     }
     return false;

@@ -3,6 +3,7 @@
 
 #include <QKeySequence>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -38,6 +39,9 @@ private:
     SpokenQuestion *m_question;
     std::function<void()> m_silence;
     bool m_holding = false;
+    /// Lets go a moment after the key-up: a key-down right behind it is the key still held
+    /// (an X server's autorepeat that was not recognised as such), not a new press.
+    QTimer m_letGo;
 };
 
 } // namespace CodeGuru
