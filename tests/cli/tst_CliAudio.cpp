@@ -5,13 +5,12 @@
 #include "FakeProviderServer.h"
 #include "FakeResponse.h"
 #include "config/Settings.h"
+#include "voice/SoundLevel.h"
+#include "voice/WavFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
-#include <QtEndian>
-
-#include <cmath>
 
 using namespace CodeGuru;
 using namespace CodeGuru::Testing;
@@ -26,31 +25,11 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-/// Root mean square of a RIFF/WAVE file's 16-bit PCM samples; -1 when it is not one.
+/// Root mean square of a RIFF/WAVE file's 16-bit PCM samples, 0…1; -1 when it is not one.
 double pcmLoudness(const QByteArray &wav)
 {
-    if (!wav.startsWith("RIFF") || wav.mid(8, 4) != "WAVE")
-        return -1;
-    qsizetype pos = 12;
-    while (pos + 8 <= wav.size()) {
-        const QByteArray id = wav.mid(pos, 4);
-        const quint32 size = qFromLittleEndian<quint32>(wav.constData() + pos + 4);
-        if (id == "fmt " && qFromLittleEndian<quint16>(wav.constData() + pos + 8 + 14) != 16)
-            return -1;
-        if (id == "data") {
-            const qsizetype count = std::min<qsizetype>(size, wav.size() - pos - 8) / 2;
-            if (count == 0)
-                return 0;
-            double sum = 0;
-            for (qsizetype i = 0; i < count; ++i) {
-                const double sample = qFromLittleEndian<qint16>(wav.constData() + pos + 8 + 2 * i);
-                sum += sample * sample;
-            }
-            return std::sqrt(sum / double(count));
-        }
-        pos += 8 + size + (size % 2);
-    }
-    return -1;
+    const auto parsed = WavFile::parse(wav);
+    return parsed ? SoundLevel::rms(parsed->samples) : -1;
 }
 
 class CliAudio : public ::testing::Test
@@ -133,7 +112,8 @@ TEST_F(CliAudio, TheSpokenQuestionIsTranscribedRoutedAndAnswered)
     ASSERT_FALSE(wavPath.isEmpty());
     const QByteArray wav = readFile(wavPath);
     ASSERT_GT(wav.size(), 10000);
-    ASSERT_GT(pcmLoudness(wav), 100.0) << "espeak-ng wrote a RIFF/WAVE file with audible speech";
+    ASSERT_GT(pcmLoudness(wav), SoundLevel::kSpeechThreshold)
+        << "espeak-ng wrote a RIFF/WAVE file with audible speech";
     serveWithTranscription(kSpoken);
 
     const auto result = cli.run(askAudio(

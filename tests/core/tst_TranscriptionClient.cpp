@@ -4,6 +4,7 @@
 #include "FakeResponse.h"
 #include "net/NetworkGateway.h"
 #include "voice/TranscriptionClient.h"
+#include "voice/WavFile.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -29,19 +30,7 @@ QByteArray toneWav()
     QByteArray samples(kSamples * 2, Qt::Uninitialized);
     for (int i = 0; i < kSamples; ++i)
         qToLittleEndian<qint16>(qint16(8000 * std::sin(2 * kPi * 440 * i / kRate)), samples.data() + 2 * i);
-    const auto le32 = [](quint32 value) {
-        QByteArray bytes(4, Qt::Uninitialized);
-        qToLittleEndian(value, bytes.data());
-        return bytes;
-    };
-    const auto le16 = [](quint16 value) {
-        QByteArray bytes(2, Qt::Uninitialized);
-        qToLittleEndian(value, bytes.data());
-        return bytes;
-    };
-    return "RIFF" + le32(quint32(36 + samples.size())) + "WAVEfmt " + le32(16) + le16(1) + le16(1)
-        + le32(kRate) + le32(kRate * 2) + le16(2) + le16(16) + "data" + le32(quint32(samples.size()))
-        + samples;
+    return WavFile::encode({kRate, 1}, samples);
 }
 
 class TranscriptionClientTest : public ::testing::Test
