@@ -24,7 +24,8 @@
 namespace CodeGuru::Testing {
 
 /// A real MainWindow against the loopback provider, with settings in a temporary folder.
-/// The server streams `answerPieces` for answers and `classifierAnswer` for routing.
+/// The server streams `answerPieces` for answers, `classifierAnswer` for routing and `heard`
+/// for speech to transcribe.
 class MainWindowFixture : public ::testing::Test
 {
 protected:
@@ -34,6 +35,8 @@ protected:
         QGuiApplication::clipboard()->clear();
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("codeguru.conf")));
         server.setHandler([this](const RecordedRequest &request) {
+            if (request.isTranscription())
+                return FakeResponse::transcription(heard);
             if (auto other = FakeResponse::modelsOrClassifier(request, classifierAnswer))
                 return *other;
             FakeResponse answer = FakeResponse::streamOf(answerPieces);
@@ -99,6 +102,8 @@ protected:
     SpeechEngine *speech = nullptr;
     std::unique_ptr<MainWindow> window;
     QString classifierAnswer = QStringLiteral("<No>");
+    /// What the transcription endpoint says it heard.
+    QString heard;
     QStringList answerPieces {QStringLiteral("## Answer\n\n"),
                               QStringLiteral("```python\nprint('hi')\n```\n")};
     int chunkSize = 0;

@@ -38,17 +38,7 @@ protected:
     void SetUp() override
     {
         MainWindowFixture::SetUp();
-        // Transcriptions are answered with `heard`; everything else as the fixture does.
-        server.setHandler([this](const RecordedRequest &request) {
-            if (request.isTranscription())
-                return FakeResponse::transcription(heard);
-            if (auto other = FakeResponse::modelsOrClassifier(request, classifierAnswer))
-                return *other;
-            FakeResponse answer = FakeResponse::streamOf(answerPieces);
-            answer.chunkSize = chunkSize;
-            answer.delayBetweenChunksMs = chunkDelayMs;
-            return answer;
-        });
+        heard = kSpoken;
     }
 
     SpokenQuestion *question() const { return window->voice()->windowQuestion(); }
@@ -81,7 +71,6 @@ protected:
     }
 
     VirtualMicrophone microphone;
-    QString heard = kSpoken;
 };
 
 } // namespace
