@@ -233,7 +233,8 @@ void MainWindow::buildUi()
     connect(m_composer, &ComposerEdit::stopRequested, this, &MainWindow::stop);
     connect(m_composer, &ComposerEdit::filesPasted, this, &MainWindow::attachPaths);
     connect(m_sendButton, &QPushButton::clicked, this, [this] {
-        if (currentSession() && currentSession()->isBusy())
+        // Stop while an answer arrives or is read aloud, Send otherwise (what the button says).
+        if ((currentSession() && currentSession()->isBusy()) || m_voice->isReading())
             stop();
         else
             send();
@@ -688,6 +689,8 @@ void MainWindow::buildVoice()
 {
     new VoiceKeys(this, m_voice->windowQuestion(), [this] { m_voice->silence(); });
     connect(m_voice->windowQuestion(), &SpokenQuestion::heard, this, &MainWindow::takeSpokenQuestion);
+    connect(m_voice, &VoiceController::readingChanged, this,
+            [this] { updateBusy(currentSession() && currentSession()->isBusy()); });
     connect(m_voice, &VoiceController::speechFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
 }
@@ -707,7 +710,7 @@ void MainWindow::takeSpokenQuestion(const QString &text)
 
 void MainWindow::updateBusy(bool busy)
 {
-    m_sendButton->setText(busy ? tr("Stop") : tr("Send"));
+    m_sendButton->setText(busy || m_voice->isReading() ? tr("Stop") : tr("Send"));
     m_regenerateButton->setEnabled(!busy && currentSession() && !currentSession()->turns().isEmpty());
 }
 

@@ -291,6 +291,27 @@ TEST_F(WindowVoiceTest, ANewQuestionSilencesTheLastAnswer)
         << "the second answer from its beginning, the first one's rest dropped";
 }
 
+TEST_F(WindowVoiceTest, TheStopButtonSilencesAnAnswerStillBeingRead)
+{
+    FakeSpeechEngine engine;
+    speech = &engine;
+    settings->setReadAnswersAloud(true);
+    answerPieces = {QStringLiteral("One answer sentence. "), QStringLiteral("Another sentence.")};
+    openWindow();
+    type(QStringLiteral("explain"));
+    sendAndWait();
+    ASSERT_TRUE(QTest::qWaitFor([&engine] { return !engine.spoken.isEmpty(); }, kWaitMs));
+    // The answer is complete, the reading is not: the button offers to stop it.
+    EXPECT_FALSE(window->currentSession()->isBusy());
+    EXPECT_EQ(window->sendButton()->text(), QStringLiteral("Stop"));
+    const int stopsBefore = engine.stops;
+    QTest::mouseClick(window->sendButton(), Qt::LeftButton);
+    EXPECT_GT(engine.stops, stopsBefore);
+    EXPECT_FALSE(window->voice()->isReading());
+    EXPECT_EQ(window->sendButton()->text(), QStringLiteral("Send"));
+    EXPECT_EQ(window->currentSession()->turns().size(), 1) << "nothing was sent";
+}
+
 TEST_F(WindowVoiceTest, WithReadAloudOffNothingIsSpoken)
 {
     FakeSpeechEngine engine;

@@ -37,6 +37,7 @@ void VoiceController::makeSpeech()
         m_engine = new QtSpeechEngine(m_engineName, this);
     m_queue = new SpeechQueue(m_engine, this);
     connect(m_queue, &SpeechQueue::speechFailed, this, &VoiceController::speechFailed);
+    connect(m_queue, &SpeechQueue::playingChanged, this, &VoiceController::readingChanged);
     m_speaker = std::make_unique<AnswerSpeaker>(m_queue);
     m_reading = false;
 }
@@ -75,6 +76,11 @@ void VoiceController::answerFinished()
     if (m_reading)
         m_speaker->finish();
     m_reading = false;
+}
+
+bool VoiceController::isReading() const
+{
+    return m_queue->isPlaying();
 }
 
 void VoiceController::silence()

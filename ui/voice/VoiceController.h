@@ -52,10 +52,13 @@ public:
     void answerFinished();
     /// Esc, Stop: stop reading aloud at once.
     void silence();
+    /// Whether an answer is being read aloud.
+    bool isReading() const;
 
 Q_SIGNALS:
     /// Reading aloud failed (no speech engine); `message` is for people.
     void speechFailed(const QString &message);
+    void readingChanged(bool reading);
 
 private:
     void makeSpeech();
