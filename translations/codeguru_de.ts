@@ -2106,8 +2106,8 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
         <translation>Aufnahme läuft… zum Beenden loslassen</translation>
     </message>
     <message>
-        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
-        <translation>Gedrückt halten, um eine Frage zu sprechen, zum Beenden loslassen (Ctrl+Shift+Space)</translation>
+        <source>Hold to speak a question, let go to stop (%1)</source>
+        <translation>Gedrückt halten, um eine Frage zu sprechen, zum Beenden loslassen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +2724,6 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
 <context>
     <name>CodeGuru::SpokenQuestion</name>
     <message>
-        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
-        <translation>Das war zu kurz für eine Frage. Halten Sie die Mikrofon-Schaltfläche (oder Ctrl+Shift+Space) gedrückt, während Sie sprechen, und lassen Sie sie los, wenn Sie fertig sind.</translation>
-    </message>
-    <message>
         <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
         <translation>Es war nichts zu hören: Die Aufnahme ist still. Prüfen Sie, ob das Mikrofon angeschlossen und nicht stummgeschaltet ist, und nehmen Sie erneut auf – oder klicken Sie auf „Wiederholen“, um sie trotzdem zu senden.</translation>
     </message>
@@ -2746,6 +2742,10 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     <message>
         <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
         <translation>%1 Das bis dahin Aufgenommene bleibt erhalten: Klicken Sie auf „Wiederholen“, um es zu transkribieren, oder auf „Verwerfen“.</translation>
+    </message>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or %1) while you speak, and let go when you are done.</source>
+        <translation>Das war zu kurz für eine Frage. Halten Sie die Mikrofon-Schaltfläche (oder %1) gedrückt, während Sie sprechen, und lassen Sie sie los, wenn Sie fertig sind.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2859,14 @@ Vorlagen: %1. Schlüssel speichern mit: codeguru-cli key set NAME
     <message>
         <source>Provider default: %1</source>
         <translation>Anbieterstandard: %1</translation>
+    </message>
+    <message>
+        <source>Push-to-&amp;talk shortcut:</source>
+        <translation>&amp;Push-to-Talk-Tastenkürzel:</translation>
+    </message>
+    <message>
+        <source>Choose one key with Ctrl, Alt or Meta (or a function key such as F9): a key held without them would be taken from typing.</source>
+        <translation>Wählen Sie eine Taste mit Strg, Alt oder Meta (oder eine Funktionstaste wie F9): Ohne sie wäre die Taste beim Tippen nicht mehr nutzbar.</translation>
     </message>
 </context>
 <context>

@@ -2106,8 +2106,8 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
         <translation>Escuchando… suelta para terminar</translation>
     </message>
     <message>
-        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
-        <translation>Mantén pulsado para preguntar por voz, suelta para terminar (Ctrl+Shift+Space)</translation>
+        <source>Hold to speak a question, let go to stop (%1)</source>
+        <translation>Mantén pulsado para preguntar por voz, suelta para terminar (%1)</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +2724,6 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
 <context>
     <name>CodeGuru::SpokenQuestion</name>
     <message>
-        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
-        <translation>Fue demasiado corto para oír una pregunta. Mantén pulsado el botón del micrófono (o Ctrl+Shift+Space) mientras hablas y suéltalo cuando termines.</translation>
-    </message>
-    <message>
         <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
         <translation>No se oyó nada: la grabación está en silencio. Comprueba que el micrófono esté conectado y no silenciado, y vuelve a grabar, o pulsa Reintentar para enviarla de todos modos.</translation>
     </message>
@@ -2746,6 +2742,10 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     <message>
         <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
         <translation>%1 Lo grabado hasta ese momento se conserva: pulsa Reintentar para transcribirlo, o Descartar.</translation>
+    </message>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or %1) while you speak, and let go when you are done.</source>
+        <translation>Fue demasiado corto para oír una pregunta. Mantén pulsado el botón del micrófono (o %1) mientras hablas y suéltalo cuando termines.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2859,14 @@ Preajustes: %1. Guarda la clave con: codeguru-cli key set NAME
     <message>
         <source>Provider default: %1</source>
         <translation>Predeterminado del proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Push-to-&amp;talk shortcut:</source>
+        <translation>A&amp;tajo para hablar:</translation>
+    </message>
+    <message>
+        <source>Choose one key with Ctrl, Alt or Meta (or a function key such as F9): a key held without them would be taken from typing.</source>
+        <translation>Elige una tecla con Ctrl, Alt o Meta (o una tecla de función como F9): sin ellas, la tecla dejaría de servir para escribir.</translation>
     </message>
 </context>
 <context>

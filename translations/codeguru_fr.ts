@@ -2107,8 +2107,8 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
         <translation>Écoute… relâchez pour arrêter</translation>
     </message>
     <message>
-        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
-        <translation>Maintenez enfoncé pour dicter une question, relâchez pour arrêter (Ctrl+Shift+Space)</translation>
+        <source>Hold to speak a question, let go to stop (%1)</source>
+        <translation>Maintenez enfoncé pour dicter une question, relâchez pour arrêter (%1)</translation>
     </message>
 </context>
 <context>
@@ -2725,10 +2725,6 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
 <context>
     <name>CodeGuru::SpokenQuestion</name>
     <message>
-        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
-        <translation>C’était trop court pour entendre une question. Maintenez le bouton du microphone (ou Ctrl+Shift+Space) enfoncé pendant que vous parlez, puis relâchez-le quand vous avez terminé.</translation>
-    </message>
-    <message>
         <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
         <translation>Rien n’a été entendu&#xa0;: l’enregistrement est silencieux. Vérifiez que le microphone est branché et non coupé, puis enregistrez à nouveau — ou cliquez sur Réessayer pour l’envoyer quand même.</translation>
     </message>
@@ -2747,6 +2743,10 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     <message>
         <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
         <translation>%1 Ce qui a été enregistré jusque-là est conservé&#xa0;: cliquez sur Réessayer pour le transcrire, ou sur Supprimer.</translation>
+    </message>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or %1) while you speak, and let go when you are done.</source>
+        <translation>C’était trop court pour entendre une question. Maintenez le bouton du microphone (ou %1) enfoncé pendant que vous parlez, puis relâchez-le quand vous avez terminé.</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2860,14 @@ Préréglages&#xa0;: %1. Enregistrez la clé avec&#xa0;: codeguru-cli key set NA
     <message>
         <source>Provider default: %1</source>
         <translation>Par défaut du fournisseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Push-to-&amp;talk shortcut:</source>
+        <translation>&amp;Raccourci pour parler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose one key with Ctrl, Alt or Meta (or a function key such as F9): a key held without them would be taken from typing.</source>
+        <translation>Choisissez une touche avec Ctrl, Alt ou Méta (ou une touche de fonction comme F9)&#xa0;: sans elles, la touche ne servirait plus à la saisie.</translation>
     </message>
 </context>
 <context>

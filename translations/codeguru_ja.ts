@@ -2097,8 +2097,8 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
         <translation>聞き取り中… 離すと停止します</translation>
     </message>
     <message>
-        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
-        <translation>押している間に質問を話し、離すと停止します（Ctrl+Shift+Space）</translation>
+        <source>Hold to speak a question, let go to stop (%1)</source>
+        <translation>押している間に質問を話し、離すと停止します（%1）</translation>
     </message>
 </context>
 <context>
@@ -2709,10 +2709,6 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
 <context>
     <name>CodeGuru::SpokenQuestion</name>
     <message>
-        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
-        <translation>短すぎて質問を聞き取れませんでした。話している間はマイクボタン（または Ctrl+Shift+Space）を押し続け、話し終えたら離してください。</translation>
-    </message>
-    <message>
         <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
         <translation>何も聞こえませんでした。録音は無音です。マイクが接続され、ミュートになっていないことを確認してから録音し直してください。このまま送信するには「再試行」を押してください。</translation>
     </message>
@@ -2731,6 +2727,10 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
         <translation>%1それまでの録音は保持されています。「再試行」を押すと文字起こしし、「破棄」を押すと破棄します。</translation>
+    </message>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or %1) while you speak, and let go when you are done.</source>
+        <translation>短すぎて質問を聞き取れませんでした。話している間はマイクボタン（または %1）を押し続け、話し終えたら離してください。</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2844,14 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>Provider default: %1</source>
         <translation>プロバイダーの既定: %1</translation>
+    </message>
+    <message>
+        <source>Push-to-&amp;talk shortcut:</source>
+        <translation>押して話すショートカット(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose one key with Ctrl, Alt or Meta (or a function key such as F9): a key held without them would be taken from typing.</source>
+        <translation>Ctrl、Alt、Meta のいずれかと組み合わせたキー（または F9 などのファンクションキー）を選んでください。組み合わせないと、そのキーで文字を入力できなくなります。</translation>
     </message>
 </context>
 <context>

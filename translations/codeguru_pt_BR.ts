@@ -2105,8 +2105,8 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
         <translation>Ouvindo… solte para parar</translation>
     </message>
     <message>
-        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
-        <translation>Mantenha pressionado para perguntar por voz, solte para parar (Ctrl+Shift+Space)</translation>
+        <source>Hold to speak a question, let go to stop (%1)</source>
+        <translation>Mantenha pressionado para perguntar por voz, solte para parar (%1)</translation>
     </message>
 </context>
 <context>
@@ -2723,10 +2723,6 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
 <context>
     <name>CodeGuru::SpokenQuestion</name>
     <message>
-        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
-        <translation>Foi curto demais para ouvir uma pergunta. Mantenha pressionado o botão do microfone (ou Ctrl+Shift+Space) enquanto fala e solte quando terminar.</translation>
-    </message>
-    <message>
         <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
         <translation>Nada foi ouvido: a gravação está em silêncio. Verifique se o microfone está conectado e não está mudo e grave novamente — ou clique em Tentar novamente para enviá-la mesmo assim.</translation>
     </message>
@@ -2745,6 +2741,10 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     <message>
         <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
         <translation>%1 O que foi gravado até então foi mantido: clique em Tentar novamente para transcrever, ou em Descartar.</translation>
+    </message>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or %1) while you speak, and let go when you are done.</source>
+        <translation>Foi curto demais para ouvir uma pergunta. Mantenha pressionado o botão do microfone (ou %1) enquanto fala e solte quando terminar.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2858,14 @@ Predefinições: %1. Salve a chave com: codeguru-cli key set NAME
     <message>
         <source>Provider default: %1</source>
         <translation>Padrão do provedor: %1</translation>
+    </message>
+    <message>
+        <source>Push-to-&amp;talk shortcut:</source>
+        <translation>A&amp;talho para falar:</translation>
+    </message>
+    <message>
+        <source>Choose one key with Ctrl, Alt or Meta (or a function key such as F9): a key held without them would be taken from typing.</source>
+        <translation>Escolha uma tecla com Ctrl, Alt ou Meta (ou uma tecla de função como F9): sem elas, a tecla deixaria de servir para digitar.</translation>
     </message>
 </context>
 <context>

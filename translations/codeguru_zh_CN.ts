@@ -2094,8 +2094,8 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
         <translation>正在聆听… 松开即停止</translation>
     </message>
     <message>
-        <source>Hold to speak a question, let go to stop (Ctrl+Shift+Space)</source>
-        <translation>按住即可语音提问，松开即停止（Ctrl+Shift+Space）</translation>
+        <source>Hold to speak a question, let go to stop (%1)</source>
+        <translation>按住即可语音提问，松开即停止（%1）</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2706,6 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
 <context>
     <name>CodeGuru::SpokenQuestion</name>
     <message>
-        <source>That was too short to hear a question. Hold the microphone button (or Ctrl+Shift+Space) while you speak, and let go when you are done.</source>
-        <translation>时间太短，未能听到问题。说话时请按住麦克风按钮（或 Ctrl+Shift+Space），说完后松开。</translation>
-    </message>
-    <message>
         <source>Nothing was heard: the recording is silent. Check that the microphone is connected and not muted, then record again — or press Retry to send it anyway.</source>
         <translation>什么也没听到：录音是静音的。请检查麦克风是否已连接且未静音，然后重新录音；或者点击“重试”仍然发送。</translation>
     </message>
@@ -2728,6 +2724,10 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>%1 What was recorded until then is kept: press Retry to transcribe it, or Discard.</source>
         <translation>%1此前录制的内容已保留：点击“重试”进行转写，或点击“丢弃”。</translation>
+    </message>
+    <message>
+        <source>That was too short to hear a question. Hold the microphone button (or %1) while you speak, and let go when you are done.</source>
+        <translation>时间太短，未能听到问题。说话时请按住麦克风按钮（或 %1），说完后松开。</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2841,14 @@ Presets: %1. Store the key with: codeguru-cli key set NAME
     <message>
         <source>Provider default: %1</source>
         <translation>提供商默认：%1</translation>
+    </message>
+    <message>
+        <source>Push-to-&amp;talk shortcut:</source>
+        <translation>按住说话快捷键(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Choose one key with Ctrl, Alt or Meta (or a function key such as F9): a key held without them would be taken from typing.</source>
+        <translation>请选择带 Ctrl、Alt 或 Meta 的按键（或 F9 等功能键）：不带这些修饰键的按键会影响正常打字。</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
         if (m_quick)
             m_quick->session->stop();
     });
-    m_quickAsk->setVoice(m_voice->quickQuestion(), [this] { m_voice->silence(); });
+    m_quickAsk->setVoice(m_voice->quickQuestion(), m_voice);
     connect(m_voice->quickQuestion(), &SpokenQuestion::heard, this, [this](const QString &text) {
         QLineEdit *field = m_quickAsk->questionField();
         const QString typed = field->text().trimmed();
@@ -687,7 +687,7 @@ void MainWindow::stop()
 
 void MainWindow::buildVoice()
 {
-    new VoiceKeys(this, m_voice->windowQuestion(), [this] { m_voice->silence(); });
+    new VoiceKeys(this, m_voice->windowQuestion(), m_voice);
     connect(m_voice->windowQuestion(), &SpokenQuestion::heard, this, &MainWindow::takeSpokenQuestion);
     connect(m_voice, &VoiceController::readingChanged, this,
             [this] { updateBusy(currentSession() && currentSession()->isBusy()); });

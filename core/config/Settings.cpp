@@ -30,6 +30,8 @@ const Key kUsePrimarySelection {QLatin1StringView("quickAsk/usePrimarySelection"
 const Key kTranscriptionProfile {QLatin1StringView("voice/transcriptionProfile"), QString()};
 const Key kTranscriptionModel {QLatin1StringView("voice/transcriptionModel"), QString()};
 const Key kSendSpokenQuestionsAtOnce {QLatin1StringView("voice/sendAtOnce"), false};
+const Key kPushToTalkShortcut {QLatin1StringView("voice/pushToTalkShortcut"),
+                               QStringLiteral("Ctrl+Shift+Space")};
 const Key kReadAnswersAloud {QLatin1StringView("voice/readAnswersAloud"), false};
 const Key kSpeechEngine {QLatin1StringView("voice/speechEngine"), QString()};
 // A deadline past a minute would leave the question waiting on routing longer than on the answer.
@@ -218,6 +220,20 @@ bool Settings::sendSpokenQuestionsAtOnce() const
 void Settings::setSendSpokenQuestionsAtOnce(bool send)
 {
     m_storage->setValue(kSendSpokenQuestionsAtOnce.name, send);
+}
+
+QString Settings::pushToTalkShortcut() const
+{
+    const QString shortcut = value(*m_storage, kPushToTalkShortcut).toString().trimmed();
+    return shortcut.isEmpty() ? kPushToTalkShortcut.defaultValue.toString() : shortcut;
+}
+
+void Settings::setPushToTalkShortcut(const QString &shortcut)
+{
+    if (shortcut.trimmed().isEmpty())
+        m_storage->remove(kPushToTalkShortcut.name);
+    else
+        m_storage->setValue(kPushToTalkShortcut.name, shortcut.trimmed());
 }
 
 bool Settings::readAnswersAloud() const

@@ -84,6 +84,10 @@ public:
     /// composer for a glance first).
     bool sendSpokenQuestionsAtOnce() const;
     void setSendSpokenQuestionsAtOnce(bool send);
+    /// The key held inside CodeGuru's windows to speak a question, as QKeySequence's portable
+    /// text (default "Ctrl+Shift+Space").
+    QString pushToTalkShortcut() const;
+    void setPushToTalkShortcut(const QString &shortcut);
     /// Answers are read aloud as they arrive (default off).
     bool readAnswersAloud() const;
     void setReadAnswersAloud(bool read);

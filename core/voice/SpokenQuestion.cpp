@@ -34,6 +34,14 @@ SpokenQuestion::~SpokenQuestion()
         m_reply->cancel();
 }
 
+void SpokenQuestion::setShortcutText(const QString &text)
+{
+    if (text == m_shortcutText)
+        return;
+    m_shortcutText = text;
+    Q_EMIT shortcutTextChanged();
+}
+
 void SpokenQuestion::press()
 {
     if (m_state == State::Starting || m_state == State::Recording || m_state == State::Transcribing)
@@ -67,8 +75,9 @@ void SpokenQuestion::onRecorded(const Recording &recording)
     if (m_state != State::Recording)
         return;
     if (recording.duration < kShortest || recording.isEmpty()) {
-        m_message = tr("That was too short to hear a question. Hold the microphone button (or "
-                       "Ctrl+Shift+Space) while you speak, and let go when you are done.");
+        m_message = tr("That was too short to hear a question. Hold the microphone button (or %1) "
+                       "while you speak, and let go when you are done.")
+                        .arg(m_shortcutText);
         setState(State::Idle);
         Q_EMIT problem(m_message);
         return;

@@ -51,6 +51,10 @@ public:
     /// The provider that answers the chat: it transcribes unless Settings name another one.
     void setChatEndpoint(const std::optional<ProviderEndpoint> &endpoint) { m_chatEndpoint = endpoint; }
 
+    /// How the push-to-talk keys are written on this desktop ("Ctrl+Shift+Space"), for messages.
+    void setShortcutText(const QString &text);
+    QString shortcutText() const { return m_shortcutText; }
+
     State state() const { return m_state; }
     /// Why the recording is kept, or the last problem; empty when there was none.
     QString message() const { return m_message; }
@@ -71,6 +75,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged(CodeGuru::SpokenQuestion::State state);
+    void shortcutTextChanged();
     /// While recording: where a level meter stands, 0…1.
     void levelChanged(double position);
     /// The words of the question.
@@ -97,6 +102,7 @@ private:
     bool m_releasedEarly = false; ///< let go before the microphone was open
     Recording m_recording;
     QString m_message;
+    QString m_shortcutText = QStringLiteral("Ctrl+Shift+Space");
     quint64 m_attempt = 0; ///< ignores a provider resolution that a cancel() overtook
     QPointer<TranscriptionReply> m_reply;
 };

@@ -140,6 +140,8 @@ TEST(Settings, VoiceSwitchesStartOffAndPersist)
         EXPECT_FALSE(settings.sendSpokenQuestionsAtOnce()) << "a transcript is shown before it is sent";
         EXPECT_FALSE(settings.readAnswersAloud()) << "nobody is surprised by a talking window";
         EXPECT_TRUE(settings.speechEngine().isEmpty());
+        EXPECT_EQ(settings.pushToTalkShortcut(), QStringLiteral("Ctrl+Shift+Space"));
+        settings.setPushToTalkShortcut(QStringLiteral("Ctrl+Alt+F9"));
         settings.setSendSpokenQuestionsAtOnce(true);
         settings.setReadAnswersAloud(true);
         settings.setSpeechEngine(QStringLiteral(" flite "));
@@ -149,6 +151,9 @@ TEST(Settings, VoiceSwitchesStartOffAndPersist)
     EXPECT_TRUE(reopened.sendSpokenQuestionsAtOnce());
     EXPECT_TRUE(reopened.readAnswersAloud());
     EXPECT_EQ(reopened.speechEngine(), QStringLiteral("flite"));
+    EXPECT_EQ(reopened.pushToTalkShortcut(), QStringLiteral("Ctrl+Alt+F9"));
+    reopened.setPushToTalkShortcut(QString());
+    EXPECT_EQ(reopened.pushToTalkShortcut(), QStringLiteral("Ctrl+Shift+Space")) << "never none";
     reopened.setSpeechEngine(QString());
     EXPECT_TRUE(reopened.speechEngine().isEmpty());
 }

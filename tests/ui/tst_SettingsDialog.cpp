@@ -555,6 +555,29 @@ TEST_F(SettingsDialogTest, VoicePageStoresTranscriptionAndReadAloudChoices)
     EXPECT_FALSE(m_settings->sendSpokenQuestionsAtOnce());
 }
 
+TEST_F(SettingsDialogTest, VoicePageTakesAPushToTalkShortcutThatLeavesTypingAlone)
+{
+    const auto choose = [this](const QKeySequence &sequence, const QString &noteSays) {
+        auto dialog = openDialog();
+        dialog->showPage(SettingsDialog::Page::Voice);
+        auto *edit = child<QKeySequenceEdit>(dialog.get(), "pushToTalkShortcutEdit");
+        auto *note = child<QLabel>(dialog.get(), "pushToTalkNote");
+        EXPECT_EQ(edit->keySequence().toString(QKeySequence::PortableText), m_settings->pushToTalkShortcut());
+        edit->setKeySequence(sequence);
+        EXPECT_TRUE(note->text().contains(noteSays)) << note->text().toStdString();
+        QSignalSpy finished(dialog.get(), &QDialog::finished);
+        QTest::mouseClick(button(dialog.get(), QDialogButtonBox::Ok), Qt::LeftButton);
+        ASSERT_TRUE(finished.count() > 0 || finished.wait(kWaitMs));
+    };
+    EXPECT_EQ(m_settings->pushToTalkShortcut(), QStringLiteral("Ctrl+Shift+Space"));
+    // A bare letter would take typing away: said, and not stored.
+    choose(QKeySequence(Qt::Key_A), QStringLiteral("Ctrl, Alt or Meta"));
+    EXPECT_EQ(m_settings->pushToTalkShortcut(), QStringLiteral("Ctrl+Shift+Space"));
+    const QKeySequence altF9(Qt::ALT | Qt::Key_F9);
+    choose(altF9, altF9.toString(QKeySequence::NativeText));
+    EXPECT_EQ(m_settings->pushToTalkShortcut(), QStringLiteral("Alt+F9"));
+}
+
 TEST_F(SettingsDialogTest, VoicePageKeepsAProfileOrEngineThatIsGone)
 {
     m_settings->saveProfile({QStringLiteral("groq"), QStringLiteral("groq"), QUrl(), QString()});

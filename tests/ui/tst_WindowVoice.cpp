@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -159,6 +160,26 @@ TEST_F(WindowVoiceTest, CtrlShiftSpaceHeldAsksAtOnceAndTheSpokenFileIsLoaded)
     const QString sent = QString::fromUtf8(lastMain().body);
     EXPECT_TRUE(sent.contains(QStringLiteral("def prep_input(query)"))) << "query_analysis.py was attached";
     expectSpeechUploaded();
+}
+
+TEST_F(WindowVoiceTest, ThePushToTalkShortcutIsTheOneInSettings)
+{
+    settings->setPushToTalkShortcut(QStringLiteral("Alt+F9"));
+    openWindow();
+    const QString alt9 = QKeySequence(Qt::ALT | Qt::Key_F9).toString(QKeySequence::NativeText);
+    EXPECT_TRUE(window->pushToTalkButton()->toolTip().contains(alt9)) << "the tooltip names it";
+    window->composer()->setFocus();
+    QTest::keyPress(window->composer(), Qt::Key_Space, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(question()->state(), State::Idle) << "the default is not also taken";
+    QTest::keyRelease(window->composer(), Qt::Key_Space, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyPress(window->composer(), Qt::Key_F9, Qt::AltModifier);
+    ASSERT_TRUE(waitFor(State::Recording));
+    QTest::keyRelease(window->composer(), Qt::Key_Alt, Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return question()->state() != State::Recording; }, kWaitMs))
+        << "letting go of Alt is letting go";
+    // A tap of it says how to hold it, in its own words.
+    ASSERT_TRUE(QTest::qWaitFor([this] { return question()->state() == State::Idle; }, kWaitMs));
+    EXPECT_TRUE(window->voiceStrip()->messageLabel()->text().contains(alt9));
 }
 
 TEST_F(WindowVoiceTest, AFailedTranscriptionKeepsTheRecordingUntilDiscarded)

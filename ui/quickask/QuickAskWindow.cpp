@@ -114,7 +114,7 @@ void QuickAskWindow::setBusy(bool busy)
     m_busy = busy;
 }
 
-void QuickAskWindow::setVoice(SpokenQuestion *question, const std::function<void()> &silence)
+void QuickAskWindow::setVoice(SpokenQuestion *question, VoiceController *voice)
 {
     if (m_talkButton)
         return;
@@ -122,7 +122,7 @@ void QuickAskWindow::setVoice(SpokenQuestion *question, const std::function<void
     m_questionRow->addWidget(m_talkButton);
     m_voiceStrip = new VoiceStrip(question, this);
     m_frame->insertWidget(m_frame->indexOf(m_chatView), m_voiceStrip);
-    new VoiceKeys(this, question, silence); // a child: goes with the window
+    new VoiceKeys(this, question, voice); // a child: goes with the window
     setTabOrder(m_question, m_talkButton);
 }
 

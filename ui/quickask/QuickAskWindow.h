@@ -5,8 +5,6 @@
 
 #include <QWidget>
 
-#include <functional>
-
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -18,6 +16,7 @@ namespace CodeGuru {
 class ChatView;
 class PushToTalkButton;
 class SpokenQuestion;
+class VoiceController;
 class VoiceStrip;
 
 /// The small window the global shortcut opens over whatever the person is doing: what the
@@ -44,9 +43,9 @@ public:
     void setBusy(bool busy);
     /// Asks what the question field holds (what Enter does).
     void askTyped();
-    /// Adds the microphone button, the recording strip and the voice keys (hold
-    /// Ctrl+Shift+Space; Esc also calls `silence`). `question` is not owned.
-    void setVoice(SpokenQuestion *question, const std::function<void()> &silence);
+    /// Adds the microphone button, the recording strip and the voice keys (hold the
+    /// push-to-talk shortcut; Esc also silences answers read aloud). Neither is owned.
+    void setVoice(SpokenQuestion *question, VoiceController *voice);
     PushToTalkButton *pushToTalkButton() const { return m_talkButton; }
     VoiceStrip *voiceStrip() const { return m_voiceStrip; }
 

@@ -2,6 +2,7 @@
 #include "VoicePage.h"
 
 #include "config/Settings.h"
+#include "hotkey/KeyChord.h"
 #include "voice/TranscriptionClient.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QKeySequence>
+#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
@@ -42,6 +44,8 @@ VoicePage::VoicePage(Settings *settings, QWidget *parent)
     , m_readAloud(new QCheckBox(tr("&Read answers aloud"), this))
     , m_engine(new QComboBox(this))
     , m_noEngine(new QLabel(this))
+    , m_shortcut(new QKeySequenceEdit(this))
+    , m_shortcutNote(new QLabel(this))
 {
     m_profile->setObjectName(QStringLiteral("transcriptionProfileCombo"));
     m_profile->setToolTip(tr("The provider profile that turns what you say into text."));
@@ -67,16 +71,10 @@ VoicePage::VoicePage(Settings *settings, QWidget *parent)
                                    tr("Otherwise the words land in the message box, so you can glance "
                                       "at them before sending."),
                                    speaking));
-    const QString pushToTalk =
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space).toString(QKeySequence::NativeText);
-    auto *shortcutNote = new QLabel(tr("To speak a question, hold %1 in the CodeGuru window, or hold the "
-                                       "microphone button, and let go when you are done.")
-                                        .arg(pushToTalk),
-                                    speaking);
-    shortcutNote->setObjectName(QStringLiteral("pushToTalkNote"));
-    shortcutNote->setWordWrap(true);
-    shortcutNote->setContentsMargins(0, 6, 0, 0);
-    speakingForm->addRow(shortcutNote);
+    speakingForm->addRow(tr("Push-to-&talk shortcut:"), m_shortcut);
+    m_shortcutNote->setObjectName(QStringLiteral("pushToTalkNote"));
+    m_shortcutNote->setWordWrap(true);
+    speakingForm->addRow(m_shortcutNote);
 
     auto *hearing = new QGroupBox(tr("Hearing the answer"), this);
     auto *hearingForm = new QFormLayout(hearing);
@@ -93,6 +91,11 @@ VoicePage::VoicePage(Settings *settings, QWidget *parent)
     layout->addWidget(hearing);
     layout->addStretch(1);
 
+    m_shortcut->setObjectName(QStringLiteral("pushToTalkShortcutEdit"));
+    m_shortcut->setKeySequence(QKeySequence(m_settings->pushToTalkShortcut(), QKeySequence::PortableText));
+    connect(m_shortcut, &QKeySequenceEdit::keySequenceChanged, this, &VoicePage::showShortcutNote);
+    showShortcutNote();
+
     fillProfiles();
     m_model->setText(m_settings->transcriptionModel());
     updateModelPlaceholder();
@@ -104,8 +107,31 @@ VoicePage::VoicePage(Settings *settings, QWidget *parent)
     connect(m_readAloud, &QCheckBox::toggled, m_engine, &QWidget::setEnabled);
 }
 
+std::optional<QString> VoicePage::chosenShortcut() const
+{
+    const QString text = m_shortcut->keySequence().toString(QKeySequence::PortableText);
+    if (!KeyChord::fromPortableText(text))
+        return std::nullopt;
+    return text;
+}
+
+void VoicePage::showShortcutNote()
+{
+    if (chosenShortcut()) {
+        m_shortcutNote->setText(tr("To speak a question, hold %1 in the CodeGuru window, or hold the "
+                                   "microphone button, and let go when you are done.")
+                                    .arg(m_shortcut->keySequence().toString(QKeySequence::NativeText)));
+        return;
+    }
+    // Kept as it was until a usable one is entered: a bare letter or Space would take typing.
+    m_shortcutNote->setText(tr("Choose one key with Ctrl, Alt or Meta (or a function key such as F9): "
+                               "a key held without them would be taken from typing."));
+}
+
 bool VoicePage::apply()
 {
+    if (const auto shortcut = chosenShortcut())
+        m_settings->setPushToTalkShortcut(*shortcut);
     m_settings->setTranscriptionProfile(m_profile->currentData().toString());
     m_settings->setTranscriptionModel(m_model->text().trimmed());
     m_settings->setSendSpokenQuestionsAtOnce(m_sendAtOnce->isChecked());

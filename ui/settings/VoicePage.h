@@ -3,8 +3,11 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
+class QKeySequenceEdit;
 class QLabel;
 class QLineEdit;
 
@@ -14,8 +17,8 @@ class Settings;
 
 /// Settings page for speaking and hearing: which provider profile and model turn a spoken
 /// question into text, whether it is sent at once or lands in the message box first, whether
-/// answers are read aloud and by which Qt TextToSpeech engine. A stored profile or engine that
-/// no longer exists is still shown, so opening the page never changes a setting by itself.
+/// answers are read aloud and by which Qt TextToSpeech engine, and the key held to speak. A stored profile or
+/// engine that no longer exists is still shown, so opening the page never changes a setting by itself.
 class VoicePage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ private:
     void fillProfiles();
     void fillEngines();
     void updateModelPlaceholder();
+    /// The push-to-talk shortcut entered, as portable text, when it is a usable one.
+    std::optional<QString> chosenShortcut() const;
+    void showShortcutNote();
 
     Settings *m_settings;
     QComboBox *m_profile;
@@ -39,6 +45,8 @@ private:
     QCheckBox *m_readAloud;
     QComboBox *m_engine;
     QLabel *m_noEngine;
+    QKeySequenceEdit *m_shortcut;
+    QLabel *m_shortcutNote;
 };
 
 } // namespace CodeGuru

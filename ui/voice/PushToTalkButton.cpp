@@ -51,6 +51,7 @@ PushToTalkButton::PushToTalkButton(SpokenQuestion *question, QWidget *parent)
     connect(this, &QToolButton::pressed, m_question, &SpokenQuestion::press);
     connect(this, &QToolButton::released, m_question, &SpokenQuestion::release);
     connect(m_question, &SpokenQuestion::stateChanged, this, &PushToTalkButton::showState);
+    connect(m_question, &SpokenQuestion::shortcutTextChanged, this, &PushToTalkButton::showState);
     showState();
 }
 
@@ -72,8 +73,9 @@ void PushToTalkButton::showState()
         // The active group's colour whatever the button's state: QIcon greys it when disabled.
         setIcon(themed.isNull() ? drawnMicrophone(palette().color(QPalette::Active, QPalette::ButtonText))
                                 : themed);
-    setToolTip(recording ? tr("Listening… let go to stop")
-                         : tr("Hold to speak a question, let go to stop (Ctrl+Shift+Space)"));
+    setToolTip(recording
+                   ? tr("Listening… let go to stop")
+                   : tr("Hold to speak a question, let go to stop (%1)").arg(m_question->shortcutText()));
     setEnabled(m_question->state() != SpokenQuestion::State::Transcribing);
 }
 

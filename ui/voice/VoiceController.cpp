@@ -4,10 +4,13 @@
 #include "QtAudioRecorder.h"
 #include "QtSpeechEngine.h"
 #include "config/Settings.h"
+#include "hotkey/KeyChord.h"
 #include "voice/AnswerSpeaker.h"
 #include "voice/SpeechQueue.h"
 #include "voice/SpokenQuestion.h"
 #include "voice/TranscriptionClient.h"
+
+#include <QKeySequence>
 
 namespace CodeGuru {
 
@@ -21,6 +24,7 @@ VoiceController::VoiceController(Settings *settings, ProviderResolver *resolver,
     , m_engine(engine)
 {
     makeSpeech();
+    readPushToTalkShortcut();
 }
 
 VoiceController::~VoiceController() = default;
@@ -42,6 +46,20 @@ void VoiceController::makeSpeech()
     m_reading = false;
 }
 
+void VoiceController::readPushToTalkShortcut()
+{
+    // The same rules as for the Quick Ask shortcut: one chord that leaves typing alone.
+    std::optional<KeyChord> chord = KeyChord::fromPortableText(m_settings->pushToTalkShortcut());
+    if (!chord)
+        chord = KeyChord::fromPortableText(QStringLiteral("Ctrl+Shift+Space"));
+    m_pushToTalkKey = chord->key();
+    m_pushToTalkModifiers = chord->modifiers();
+    const QString text = QKeySequence(QKeyCombination(m_pushToTalkModifiers, m_pushToTalkKey))
+                             .toString(QKeySequence::NativeText);
+    m_windowQuestion->setShortcutText(text);
+    m_quickQuestion->setShortcutText(text);
+}
+
 void VoiceController::setChatEndpoint(const std::optional<ProviderEndpoint> &endpoint)
 {
     m_windowQuestion->setChatEndpoint(endpoint);
@@ -56,6 +74,7 @@ void VoiceController::applySettings()
     }
     if (!m_settings->readAnswersAloud())
         silence();
+    readPushToTalkShortcut();
 }
 
 void VoiceController::answerStarted()

@@ -42,7 +42,8 @@ public:
 
     /// The chat's provider, which transcribes unless Settings name another.
     void setChatEndpoint(const std::optional<ProviderEndpoint> &endpoint);
-    /// Settings changed: a new speech engine is used from the next answer on.
+    /// Settings changed: a new speech engine is used from the next answer on, a new
+    /// push-to-talk shortcut at once.
     void applySettings();
 
     /// An answer starts streaming (also regenerated): the previous one falls silent, and
@@ -55,6 +56,10 @@ public:
     /// Whether an answer is being read aloud.
     bool isReading() const;
 
+    /// The key held to speak (Settings, else Ctrl+Shift+Space when what is stored is unusable).
+    Qt::Key pushToTalkKey() const { return m_pushToTalkKey; }
+    Qt::KeyboardModifiers pushToTalkModifiers() const { return m_pushToTalkModifiers; }
+
 Q_SIGNALS:
     /// Reading aloud failed (no speech engine); `message` is for people.
     void speechFailed(const QString &message);
@@ -62,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void makeSpeech();
+    void readPushToTalkShortcut();
 
     Settings *m_settings;
     TranscriptionClient *m_transcriber;
@@ -73,6 +79,8 @@ private:
     SpeechQueue *m_queue = nullptr;
     std::unique_ptr<AnswerSpeaker> m_speaker;
     bool m_reading = false; ///< the answer streaming now is being read
+    Qt::Key m_pushToTalkKey = Qt::Key_Space;
+    Qt::KeyboardModifiers m_pushToTalkModifiers = Qt::ControlModifier | Qt::ShiftModifier;
 };
 
 } // namespace CodeGuru

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VoiceKeys.h"
 
+#include "VoiceController.h"
 #include "voice/SpokenQuestion.h"
 
 #include <QApplication>
@@ -10,16 +11,17 @@
 namespace CodeGuru {
 
 namespace {
-constexpr Qt::KeyboardModifiers kHoldModifiers = Qt::ControlModifier | Qt::ShiftModifier;
+constexpr Qt::KeyboardModifiers kChordModifiers =
+    Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier | Qt::MetaModifier;
 // Longer than an autorepeat interval (25–40 ms), too short to be noticed after speaking.
 constexpr std::chrono::milliseconds kLetGoDelay {120};
 } // namespace
 
-VoiceKeys::VoiceKeys(QWidget *window, SpokenQuestion *question, std::function<void()> silence)
+VoiceKeys::VoiceKeys(QWidget *window, SpokenQuestion *question, VoiceController *voice)
     : QObject(window)
     , m_window(window)
     , m_question(question)
-    , m_silence(std::move(silence))
+    , m_voice(voice)
 {
     m_letGo.setSingleShot(true);
     m_letGo.setInterval(kLetGoDelay);
@@ -34,11 +36,6 @@ VoiceKeys::VoiceKeys(QWidget *window, SpokenQuestion *question, std::function<vo
 VoiceKeys::~VoiceKeys()
 {
     qApp->removeEventFilter(this);
-}
-
-QKeySequence VoiceKeys::defaultHoldToTalk()
-{
-    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space);
 }
 
 bool VoiceKeys::belongsToWindow(QObject *watched) const
@@ -62,8 +59,9 @@ bool VoiceKeys::eventFilter(QObject *watched, QEvent *event)
     if (!belongsToWindow(watched))
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    const Qt::KeyboardModifiers modifiers = m_voice->pushToTalkModifiers();
     const bool isHoldChord =
-        key->key() == Qt::Key_Space && (key->modifiers() & kHoldModifiers) == kHoldModifiers;
+        key->key() == m_voice->pushToTalkKey() && (key->modifiers() & kChordModifiers) == modifiers;
     if (type == QEvent::ShortcutOverride) {
         // Claim the chord so no shortcut or text field takes it first.
         if (isHoldChord) {
@@ -84,16 +82,19 @@ bool VoiceKeys::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Escape && !key->isAutoRepeat()) {
             m_question->cancel();
-            if (m_silence)
-                m_silence();
+            m_voice->silence();
         }
         return false;
     }
     // Let go of any key of the chord: done speaking.
-    if (m_holding && !key->isAutoRepeat() && !m_letGo.isActive()
-        && (key->key() == Qt::Key_Space || key->key() == Qt::Key_Control || key->key() == Qt::Key_Shift)) {
+    const bool chordKey = key->key() == m_voice->pushToTalkKey()
+        || (key->key() == Qt::Key_Control && modifiers.testFlag(Qt::ControlModifier))
+        || (key->key() == Qt::Key_Shift && modifiers.testFlag(Qt::ShiftModifier))
+        || (key->key() == Qt::Key_Alt && modifiers.testFlag(Qt::AltModifier))
+        || (key->key() == Qt::Key_Meta && modifiers.testFlag(Qt::MetaModifier));
+    if (m_holding && !key->isAutoRepeat() && !m_letGo.isActive() && chordKey) {
         m_letGo.start();
-        return key->key() == Qt::Key_Space;
+        return key->key() == m_voice->pushToTalkKey();
     }
     return false;
 }
