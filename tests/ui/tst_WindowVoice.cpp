@@ -281,12 +281,12 @@ TEST_F(WindowVoiceTest, AnswersAreReadAloudAsTheyStreamAndEscSilencesThem)
     engine.finishUtterance();
     ASSERT_TRUE(QTest::qWaitFor([&engine] { return engine.spoken.size() == 2; }, kWaitMs));
     EXPECT_EQ(engine.spoken.at(1), QStringLiteral("The second one follows."));
-    EXPECT_TRUE(window->voice()->speech()->isPlaying());
+    EXPECT_TRUE(window->voice()->isReading());
 
     const int stopsBefore = engine.stops;
     QTest::keyClick(window->composer(), Qt::Key_Escape);
     EXPECT_GT(engine.stops, stopsBefore) << "silent at once";
-    EXPECT_FALSE(window->voice()->speech()->isPlaying());
+    EXPECT_FALSE(window->voice()->isReading());
     engine.finishUtterance(); // a late report from the engine starts nothing
     ASSERT_TRUE(QTest::qWaitFor([this] { return !window->currentSession()->isBusy(); }, kWaitMs));
     EXPECT_EQ(engine.spoken.size(), 2) << engine.spoken.join(QLatin1Char('|')).toStdString();
@@ -302,7 +302,7 @@ TEST_F(WindowVoiceTest, ANewQuestionSilencesTheLastAnswer)
     type(QStringLiteral("first"));
     sendAndWait();
     ASSERT_TRUE(QTest::qWaitFor([&engine] { return !engine.spoken.isEmpty(); }, kWaitMs));
-    EXPECT_TRUE(window->voice()->speech()->isPlaying()) << "still reading the first answer";
+    EXPECT_TRUE(window->voice()->isReading()) << "still reading the first answer";
     const int stopsBefore = engine.stops;
     type(QStringLiteral("second"));
     sendAndWait();

@@ -8,7 +8,7 @@
 namespace CodeGuru {
 
 namespace {
-constexpr int kMostBrokenInARow = 3;
+constexpr int kMostBrokenInARow = 4;
 
 SpeechEngine::State toState(QTextToSpeech::State state)
 {
@@ -52,8 +52,9 @@ QtSpeechEngine::QtSpeechEngine(const QString &engineName, QObject *parent)
     connect(m_speech, &QTextToSpeech::stateChanged, this,
             [this](QTextToSpeech::State state) { onStateChanged(toState(state)); });
     connect(m_speech, &QTextToSpeech::errorOccurred, this, [this] {
-        // While speaking, the Error state change that comes with it decides (onStateChanged).
-        if (m_seen != State::Speaking)
+        if (m_currentSay != 0 || m_seen == State::Speaking)
+            onBrokenOff();
+        else
             reportLater(m_current, Outcome::Failed);
     });
 }
@@ -125,17 +126,29 @@ void QtSpeechEngine::onStateChanged(State state)
         break;
     case State::Error:
         m_started = m_issued; // nothing the engine was asked to say survives its error
-        // Qt 6.4's Flite engine breaks off some sentences ("Audio streaming error.") and is
-        // ready again at once: skip such a sentence rather than stop reading the answer. Only
-        // when sentence after sentence breaks off is the sound output really gone.
-        if (previous == State::Speaking && ++m_brokenInARow < kMostBrokenInARow) {
-            reportLater(m_current, Outcome::Finished);
-            break;
-        }
-        m_brokenInARow = 0;
-        reportLater(m_current, Outcome::Failed);
+        if (previous == State::Speaking || m_currentSay != 0)
+            onBrokenOff();
+        else
+            reportLater(m_current, Outcome::Failed);
         break;
     }
+}
+
+void QtSpeechEngine::onBrokenOff()
+{
+    // Qt 6.4's Flite engine breaks off some sentences ("Audio streaming error.", more of them
+    // on a busy machine) and is ready again at once: such a sentence is skipped rather than the
+    // rest of the answer. Only when sentence after sentence breaks off is the sound output
+    // really gone. The engine reports one break twice (errorOccurred and the Error state).
+    if (m_current == 0 || m_brokenUtterance == m_current)
+        return;
+    m_brokenUtterance = m_current;
+    if (++m_brokenInARow < kMostBrokenInARow) {
+        reportLater(m_current, Outcome::Finished);
+        return;
+    }
+    m_brokenInARow = 0;
+    reportLater(m_current, Outcome::Failed);
 }
 
 void QtSpeechEngine::reportLater(quint64 utterance, Outcome outcome, const QString &message)

@@ -48,6 +48,8 @@ private:
     /// Reports `utterance` after say() has returned (never from inside it), unless stop() or
     /// another say() retired it meanwhile. A failure without `message` reports the engine's
     /// error as it stands then.
+    /// The sentence being said broke off: skipped, unless too many did in a row.
+    void onBrokenOff();
     void reportLater(quint64 utterance, Outcome outcome, const QString &message = QString());
     /// Why nothing can be spoken at all, empty while the engine works.
     QString unavailableReason() const;
@@ -61,6 +63,7 @@ private:
     quint64 m_issued = 0; ///< non-empty say() calls handed to the engine
     quint64 m_started = 0; ///< Speaking reports received
     int m_brokenInARow = 0; ///< sentences in a row whose playback broke off
+    quint64 m_brokenUtterance = 0; ///< the last utterance counted as broken off
 };
 
 } // namespace CodeGuru

@@ -12,6 +12,8 @@
 
 #include <QKeySequence>
 
+#include <utility>
+
 namespace CodeGuru {
 
 VoiceController::VoiceController(Settings *settings, ProviderResolver *resolver, NetworkGateway *gateway,
@@ -21,29 +23,35 @@ VoiceController::VoiceController(Settings *settings, ProviderResolver *resolver,
     , m_transcriber(new TranscriptionClient(gateway, this))
     , m_windowQuestion(new SpokenQuestion(settings, resolver, m_transcriber, new QtAudioRecorder(this), this))
     , m_quickQuestion(new SpokenQuestion(settings, resolver, m_transcriber, new QtAudioRecorder(this), this))
-    , m_engine(engine)
+    , m_borrowedEngine(engine)
 {
-    makeSpeech();
     readPushToTalkShortcut();
 }
 
 VoiceController::~VoiceController() = default;
 
-void VoiceController::makeSpeech()
+void VoiceController::ensureSpeech()
 {
-    m_speaker.reset();
-    delete m_queue;
-    if (m_ownsEngine)
-        delete m_engine; // the QPointer turns null: a new one is made below
+    // Made for the first answer read aloud, not at start-up: a speech engine loads plugins and
+    // connects to speech-dispatcher, which nobody who keeps reading aloud off should pay for.
+    if (m_queue)
+        return;
     m_engineName = m_settings->speechEngine();
-    m_ownsEngine = m_engine.isNull();
-    if (m_ownsEngine)
-        m_engine = new QtSpeechEngine(m_engineName, this);
-    m_queue = new SpeechQueue(m_engine, this);
+    SpeechEngine *engine = m_borrowedEngine;
+    if (!engine)
+        engine = m_ownedEngine = new QtSpeechEngine(m_engineName, this);
+    m_queue = new SpeechQueue(engine, this);
     connect(m_queue, &SpeechQueue::speechFailed, this, &VoiceController::speechFailed);
     connect(m_queue, &SpeechQueue::playingChanged, this, &VoiceController::readingChanged);
     m_speaker = std::make_unique<AnswerSpeaker>(m_queue);
+}
+
+void VoiceController::dropSpeech()
+{
     m_reading = false;
+    m_speaker.reset();
+    delete std::exchange(m_queue, nullptr);
+    delete std::exchange(m_ownedEngine, nullptr);
 }
 
 void VoiceController::readPushToTalkShortcut()
@@ -68,9 +76,9 @@ void VoiceController::setChatEndpoint(const std::optional<ProviderEndpoint> &end
 
 void VoiceController::applySettings()
 {
-    if (m_ownsEngine && m_settings->speechEngine() != m_engineName) {
+    if (m_queue && !m_borrowedEngine && m_settings->speechEngine() != m_engineName) {
         m_queue->stop();
-        makeSpeech();
+        dropSpeech(); // the next answer read aloud makes one with the new engine
     }
     if (!m_settings->readAnswersAloud())
         silence();
@@ -79,9 +87,12 @@ void VoiceController::applySettings()
 
 void VoiceController::answerStarted()
 {
-    // Whatever was being read falls silent either way: a new question was asked.
-    m_speaker->start();
     m_reading = m_settings->readAnswersAloud();
+    if (m_reading)
+        ensureSpeech();
+    // Whatever was being read falls silent either way: a new question was asked.
+    if (m_speaker)
+        m_speaker->start();
 }
 
 void VoiceController::answerReceived(QStringView delta)
@@ -99,12 +110,13 @@ void VoiceController::answerFinished()
 
 bool VoiceController::isReading() const
 {
-    return m_queue->isPlaying();
+    return m_queue && m_queue->isPlaying();
 }
 
 void VoiceController::silence()
 {
-    m_queue->stop();
+    if (m_queue)
+        m_queue->stop();
     m_reading = false;
 }
 

@@ -31,13 +31,14 @@ class VoiceController : public QObject
 
 public:
     /// `engine` speaks (not owned; tests pass a fake); null makes a QtSpeechEngine with the
-    /// engine Settings name, made again when that setting changes.
+    /// engine Settings name when the first answer is read aloud, again when that setting changes.
     VoiceController(Settings *settings, ProviderResolver *resolver, NetworkGateway *gateway,
                     SpeechEngine *engine, QObject *parent = nullptr);
     ~VoiceController() override;
 
     SpokenQuestion *windowQuestion() const { return m_windowQuestion; }
     SpokenQuestion *quickQuestion() const { return m_quickQuestion; }
+    /// The queue reading answers aloud; null until the first answer is read.
     SpeechQueue *speech() const { return m_queue; }
 
     /// The chat's provider, which transcribes unless Settings name another.
@@ -66,15 +67,16 @@ Q_SIGNALS:
     void readingChanged(bool reading);
 
 private:
-    void makeSpeech();
+    void ensureSpeech();
+    void dropSpeech();
     void readPushToTalkShortcut();
 
     Settings *m_settings;
     TranscriptionClient *m_transcriber;
     SpokenQuestion *m_windowQuestion;
     SpokenQuestion *m_quickQuestion;
-    QPointer<SpeechEngine> m_engine;
-    bool m_ownsEngine = false;
+    QPointer<SpeechEngine> m_borrowedEngine;
+    SpeechEngine *m_ownedEngine = nullptr;
     QString m_engineName;
     SpeechQueue *m_queue = nullptr;
     std::unique_ptr<AnswerSpeaker> m_speaker;
