@@ -542,19 +542,24 @@ void MainWindow::connectSession(Conversation *conversation)
             updateBusy(busy);
         else if (conversation == m_quick)
             m_quickAsk->setBusy(busy);
-        if (busy && (conversation == m_current || conversation == m_quick))
+        if (busy && isShown(conversation))
             m_voice->answerStarted();
     });
     // Read aloud as it streams in: the shown conversation's answers and Quick Ask's.
     connect(conversation->session, &ChatSession::answerReceived, this,
             [this, conversation](int, const QString &delta) {
-                if (conversation == m_current || conversation == m_quick)
+                if (isShown(conversation))
                     m_voice->answerReceived(delta);
             });
     connect(conversation->session, &ChatSession::turnFinished, this, [this, conversation] {
-        if (conversation == m_current || conversation == m_quick)
+        if (isShown(conversation))
             m_voice->answerFinished();
     });
+}
+
+bool MainWindow::isShown(const Conversation *conversation) const
+{
+    return conversation == m_current || conversation == m_quick;
 }
 
 void MainWindow::presentIn(Conversation *conversation, ChatView *view)

@@ -145,6 +145,8 @@ private:
     void openHistory();
     void refreshStoredConversations();
     void connectSession(Conversation *conversation);
+    /// In the window or in Quick Ask: its answers are the ones read aloud.
+    bool isShown(const Conversation *conversation) const;
     void presentIn(Conversation *conversation, ChatView *view);
     void askQuickly(const QString &question);
     /// Quick Ask's conversation joins the sidebar; `show` opens it in this window.

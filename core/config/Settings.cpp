@@ -31,7 +31,7 @@ const Key kTranscriptionProfile {QLatin1StringView("voice/transcriptionProfile")
 const Key kTranscriptionModel {QLatin1StringView("voice/transcriptionModel"), QString()};
 const Key kSendSpokenQuestionsAtOnce {QLatin1StringView("voice/sendAtOnce"), false};
 const Key kPushToTalkShortcut {QLatin1StringView("voice/pushToTalkShortcut"),
-                               QStringLiteral("Ctrl+Shift+Space")};
+                               Settings::defaultPushToTalkShortcut()};
 const Key kReadAnswersAloud {QLatin1StringView("voice/readAnswersAloud"), false};
 const Key kSpeechEngine {QLatin1StringView("voice/speechEngine"), QString()};
 // A deadline past a minute would leave the question waiting on routing longer than on the answer.

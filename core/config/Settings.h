@@ -87,6 +87,7 @@ public:
     /// The key held inside CodeGuru's windows to speak a question, as QKeySequence's portable
     /// text (default "Ctrl+Shift+Space").
     QString pushToTalkShortcut() const;
+    static QString defaultPushToTalkShortcut() { return QStringLiteral("Ctrl+Shift+Space"); }
     void setPushToTalkShortcut(const QString &shortcut);
     /// Answers are read aloud as they arrive (default off).
     bool readAnswersAloud() const;

@@ -18,6 +18,7 @@ SpokenQuestion::SpokenQuestion(Settings *settings, ProviderResolver *resolver,
     , m_resolver(resolver)
     , m_transcriber(transcriber)
     , m_recorder(recorder)
+    , m_shortcutText(Settings::defaultPushToTalkShortcut())
 {
     connect(m_recorder, &AudioRecorder::started, this, &SpokenQuestion::onStarted);
     connect(m_recorder, &AudioRecorder::levelChanged, this, [this](double position) {
@@ -138,8 +139,7 @@ void SpokenQuestion::cancel()
         if (m_reply)
             m_reply->cancel(); // finishes at once; onTranscribed keeps the recording
         else
-            keep(tr("Transcription stopped. The recording is kept: press Retry to transcribe it, or "
-                    "Discard."));
+            keepStopped();
         break;
     case State::Idle:
     case State::Kept:
@@ -195,13 +195,17 @@ void SpokenQuestion::onTranscribed(const TranscriptionResult &result)
         return;
     }
     if (result.error.kind == ProviderError::Kind::Cancelled) {
-        keep(tr("Transcription stopped. The recording is kept: press Retry to transcribe it, or "
-                "Discard."));
+        keepStopped();
         return;
     }
     keep(tr("The recording could not be turned into text. %1 The recording is kept: press Retry, "
             "or Discard.")
              .arg(result.userMessage()));
+}
+
+void SpokenQuestion::keepStopped()
+{
+    keep(tr("Transcription stopped. The recording is kept: press Retry to transcribe it, or Discard."));
 }
 
 void SpokenQuestion::keep(const QString &message)

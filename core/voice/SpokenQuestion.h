@@ -91,6 +91,8 @@ private:
     void upload(const ProviderEndpoint &endpoint);
     void onTranscribed(const TranscriptionResult &result);
     void keep(const QString &message);
+    /// Esc while transcribing: the recording waits.
+    void keepStopped();
     void setState(State state);
 
     Settings *m_settings;
@@ -102,7 +104,7 @@ private:
     bool m_releasedEarly = false; ///< let go before the microphone was open
     Recording m_recording;
     QString m_message;
-    QString m_shortcutText = QStringLiteral("Ctrl+Shift+Space");
+    QString m_shortcutText;
     quint64 m_attempt = 0; ///< ignores a provider resolution that a cancel() overtook
     QPointer<TranscriptionReply> m_reply;
 };

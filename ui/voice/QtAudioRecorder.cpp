@@ -66,7 +66,6 @@ void QtAudioRecorder::start()
         return;
     }
     connect(m_io, &QIODevice::readyRead, this, &QtAudioRecorder::readAvailable);
-    m_clock.start();
     QMetaObject::invokeMethod(
         this,
         [this] {

@@ -5,7 +5,6 @@
 
 #include <QAudioFormat>
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QPointer>
 
 class QAudioSource;
@@ -47,7 +46,6 @@ private:
     QByteArray m_pending; ///< a partial frame from the last read
     QByteArray m_samples;
     double m_loudest = 0.0;
-    QElapsedTimer m_clock;
     bool m_started = false;
 };
 

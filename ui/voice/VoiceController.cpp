@@ -59,7 +59,7 @@ void VoiceController::readPushToTalkShortcut()
     // The same rules as for the Quick Ask shortcut: one chord that leaves typing alone.
     std::optional<KeyChord> chord = KeyChord::fromPortableText(m_settings->pushToTalkShortcut());
     if (!chord)
-        chord = KeyChord::fromPortableText(QStringLiteral("Ctrl+Shift+Space"));
+        chord = KeyChord::fromPortableText(Settings::defaultPushToTalkShortcut());
     m_pushToTalkKey = chord->key();
     m_pushToTalkModifiers = chord->modifiers();
     const QString text = QKeySequence(QKeyCombination(m_pushToTalkModifiers, m_pushToTalkKey))
